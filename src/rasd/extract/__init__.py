@@ -1,0 +1,1 @@
+"""Extractors: one module per layer, each exposing a pipeline ``STAGE``."""

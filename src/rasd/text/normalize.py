@@ -1,0 +1,92 @@
+"""Arabic normalization for matching, with offsets kept.
+
+One character table does all the work: diacritics (harakat, tanween, shadda,
+sukun, dagger alef, Quranic marks) and tatweel are dropped; alef forms
+(أ إ آ ٱ) fold to ا, alef maqsura ى to ي, ta marbuta ة to ه, Persian ی ک to
+ي ك; Arabic-Indic and Persian digits become ASCII, and the Arabic decimal and
+thousands separators become ``.`` and ``,``.
+
+The source text is never changed: :class:`NormalizedText` keeps a map from
+every normalized character back to its source offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+#: Code points removed by normalization (combining marks and tatweel).
+DELETED = (
+    [chr(c) for c in range(0x064B, 0x0660)]  # fathatan … hamza below, incl. shadda, sukun
+    + ["\u0670"]  # superscript (dagger) alef
+    + [chr(c) for c in range(0x06D6, 0x06DD)]  # Quranic annotation signs
+    + [chr(c) for c in range(0x06DF, 0x06E5)]
+    + ["\u06E7", "\u06E8", "\u06EA", "\u06EB", "\u06EC", "\u06ED"]
+    + ["\u0640"]  # tatweel
+)
+FOLDED = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه",
+    "٫": ".", "٬": ",",
+}
+FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
+
+_TABLE: dict[int, str | None] = {ord(c): None for c in DELETED}
+_TABLE.update({ord(k): v for k, v in FOLDED.items()})
+_DELETED_RUN = regex.compile("[" + "".join(DELETED) + "]+")
+_MARKS_RUN = regex.compile("[" + "".join(c for c in DELETED if c != "\u0640") + "]+")
+_SPACE_RUN = regex.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """The matching form of ``text`` (see module docstring); whitespace is kept."""
+    return text.translate(_TABLE)
+
+
+def normalize_key(text: str) -> str:
+    """The comparison key used across rasd: normalized, whitespace collapsed, trimmed."""
+    return _SPACE_RUN.sub(" ", text.translate(_TABLE)).strip()
+
+
+class NormalizedText:
+    """A normalized copy of a text that maps its offsets back to the source.
+
+    Search ``.text`` with patterns written in normalized form, then call
+    :meth:`source_span` to get the offsets of the match in the original.
+    """
+
+    __slots__ = ("_norm_starts", "_src_starts", "source", "text")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.text = source.translate(_TABLE)
+        # Kept stretches of the source: normalized start -> source start.
+        self._norm_starts: list[int] = [0]
+        self._src_starts: list[int] = [0]
+        if len(self.text) != len(source):
+            removed = 0
+            for run in _DELETED_RUN.finditer(source):
+                removed += run.end() - run.start()
+                self._norm_starts.append(run.end() - removed)
+                self._src_starts.append(run.end())
+
+    def to_source(self, index: int) -> int:
+        """Source offset of normalized character ``index`` (``len(text)`` maps to the end)."""
+        if index >= len(self.text):
+            return len(self.source)
+        seg = bisect.bisect_right(self._norm_starts, index) - 1
+        return self._src_starts[seg] + index - self._norm_starts[seg]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of normalized ``[start, end)``, trailing diacritics included."""
+        if end <= start:
+            pos = self.to_source(start)
+            return pos, pos
+        src_start = self.to_source(start)
+        src_end = self.to_source(end - 1) + 1
+        marks = _MARKS_RUN.match(self.source, src_end)
+        if marks:
+            src_end = marks.end()
+        return src_start, src_end
