@@ -344,7 +344,8 @@ def _checked_span(item: Any, doc: Document) -> Span:
     span = doc.span(int(item["start"]), int(item["end"]))
     if "text" in item and item["text"] != span.text:
         raise SpanError(
-            f"span ({span.start}, {span.end}) says {item['text']!r} but the text holds {span.text!r}"
+            f"span ({span.start}, {span.end}) says {item['text']!r} "
+            f"but the text holds {span.text!r}"
         )
     return span
 
@@ -364,7 +365,7 @@ def _decode(kind: Any, item: Any, doc: Document) -> Any:
     if origin in (tuple, list, Sequence):
         inner = typing.get_args(kind)[0]
         return tuple(_decode(inner, v, doc) for v in item)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = _hints(kind)
         return kind(**{name: _decode(hints[name], value, doc)
                        for name, value in item.items() if name in hints})
