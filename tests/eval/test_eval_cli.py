@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from eval_builders import gold, perfect
+from eval_builders import gold, perfect, pipeline, statement
 
 from rasd.cli import main
 from rasd.eval import evaluate, render_errors, render_markdown, render_table
@@ -90,3 +90,20 @@ def test_bench_eval_report(seed_gold: Path, tmp_path: Path,
     assert [pair.split("=")[0] for pair in last.split()] == [
         "f1_entities", "f1_timexes", "f1_statements", "f1_events", "articles", "seconds"]
     assert out.read_text(encoding="utf-8").startswith("| layer |")
+
+
+def test_statement_near_miss_is_explained() -> None:
+    record = gold(statements=[gold()["statements"][2]])
+    run = pipeline(statements=lambda d: [statement(d, None, "تكون طائراتها قد قصفت قرية العين")])
+    errors = render_errors(evaluate([record], pipeline=run, layers="statements"))
+    assert "nearest: — (no speaker), content F1 1.00" in errors
+    assert "spurious — [assert/indirect]: تكون طائراتها" in errors
+
+
+def test_docs_name_every_option_and_key() -> None:
+    docs = (ROOT / "docs" / "eval.md").read_text(encoding="utf-8")
+    for option in ("--json PATH", "--layers LIST", "--errors", "--markdown PATH"):
+        assert option in docs
+    for layer, keys in KEYS.items():
+        for name in keys - {"precision", "recall", "f1"}:
+            assert f"{layer}.{name}" in docs or f".{name}" in docs, name

@@ -43,7 +43,7 @@ def _tally(pairs: list[tuple[int, int]], gold: int, found: int) -> Tally:
 # --- statements --------------------------------------------------------------------
 
 def _show_statement(speaker: str | None, content: str, stance: str, mode: str) -> str:
-    return f"{_short(speaker, 40)} [{stance}/{mode}]: «{_short(content)}»"
+    return f"{_short(speaker, 40)} [{stance}/{mode}]: {_short(content)}"
 
 
 def score_statements(gold: Sequence[GoldStatement], doc: Document) -> LayerResult:
@@ -77,10 +77,10 @@ def score_statements(gold: Sequence[GoldStatement], doc: Document) -> LayerResul
         near = [(overlap_f1(*overlap[gi, pi]), pi) for pi in range(len(found))]
         if near:
             f1, pi = max(near, key=lambda item: (item[0], -item[1]))
-            speaker = found[pi].speaker
-            line += (f" | nearest: {_short(_text(speaker), 40)}"
-                     f" (speaker {'matches' if speakers_match[gi, pi] else 'differs'}),"
-                     f" content F1 {f1:.2f}")
+            speaker = _text(found[pi].speaker)
+            verdict = ("no speaker" if speaker is None else
+                       "speaker matches" if speakers_match[gi, pi] else "speaker differs")
+            line += f" | nearest: {_short(speaker, 40)} ({verdict}), content F1 {f1:.2f}"
         result.missed.append(line)
     result.spurious = [
         _show_statement(_text(s.speaker), s.content.text, s.stance, s.mode)
@@ -94,19 +94,19 @@ def _event_slots(event: Event) -> tuple[str, str, str]:
     return key(_text(event.actor1)), key(_text(event.actor2)), key(_text(event.place))
 
 
-def _show_event(kind: str, actor1: str | None, actor2: str | None, location: str | None,
-                date: str | None, fatalities: int | None) -> str:
-    return (f"{kind} actor1={_short(actor1, 40)} actor2={_short(actor2, 40)} "
+def _show_event(kind: str, mode: str | None, actor1: str | None, actor2: str | None,
+                location: str | None, date: str | None, fatalities: int | None) -> str:
+    return (f"{kind}/{mode or '—'} actor1={_short(actor1, 40)} actor2={_short(actor2, 40)} "
             f"location={_short(location, 40)} date={date} fatalities={fatalities}")
 
 
 def _show_found(event: Event) -> str:
-    return _show_event(event.type, _text(event.actor1), _text(event.actor2), _text(event.place),
-                       event.date, event.fatalities)
+    return _show_event(event.type, event.mode, _text(event.actor1), _text(event.actor2),
+                       _text(event.place), event.date, event.fatalities)
 
 
 def _show_gold(g: GoldEvent) -> str:
-    return _show_event(g.type, g.actor1, g.actor2, g.location, g.date, g.fatalities)
+    return _show_event(g.type, g.mode, g.actor1, g.actor2, g.location, g.date, g.fatalities)
 
 
 def same_location(gold: str | None, place: str | None) -> bool:
