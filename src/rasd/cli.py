@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rasd import __version__
 from rasd.errors import InputError, RasdError
+from rasd.eval import evaluate, render_errors, render_markdown, render_table
 from rasd.ingest import read_paths
 from rasd.pipeline import load_pipeline
 from rasd.report import render
@@ -88,8 +89,6 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from rasd.eval import evaluate, render_errors, render_markdown, render_table
-
     report = evaluate(args.gold, layers=args.layers)
     for warning in report.warnings:
         print(f"rasd: {warning}", file=sys.stderr)

@@ -53,14 +53,15 @@ def speaker_key(text: str | None) -> str:
 
 
 def content_tokens(text: str) -> Counter[str]:
-    """The multiset of content tokens: the project's tokens, normalized, no punctuation."""
-    return Counter(normalize_key(tok.text) for tok in tokenize(text)
-                   if tok.kind in CONTENT_KINDS)
+    """The multiset of content tokens: the project's tokens of the normalized text, without
+    punctuation and symbols (normalizing first or per token gives the same tokens)."""
+    return Counter(tok.text for tok in tokenize(normalize_key(text)) if tok.kind in CONTENT_KINDS)
 
 
 def content_overlap(gold: Counter[str], predicted: Counter[str]) -> tuple[int, int]:
     """``(shared tokens, gold tokens + predicted tokens)``: F1 is ``2 * shared / total``."""
-    shared = sum((gold & predicted).values())
+    small, large = (gold, predicted) if len(gold) <= len(predicted) else (predicted, gold)
+    shared = sum(min(count, large[token]) for token, count in small.items() if token in large)
     return shared, gold.total() + predicted.total()
 
 

@@ -53,12 +53,18 @@ def score_statements(gold: Sequence[GoldStatement], doc: Document) -> LayerResul
     gold_tokens = [content_tokens(g.content) for g in gold]
     found_speakers = [speaker_key(_text(s.speaker)) for s in found]
     found_tokens: list[Counter[str]] = [content_tokens(s.content.text) for s in found]
-    overlap = {(gi, pi): content_overlap(gold_tokens[gi], found_tokens[pi])
-               for gi in range(len(gold)) for pi in range(len(found))}
     speakers_match = {(gi, pi): contains_either(gold_speakers[gi], found_speakers[pi])
-                      for gi, pi in overlap}
-    pairs = one_to_one(((-overlap_f1(*overlap[gi, pi]),), gi, pi) for gi, pi in overlap
-                       if speakers_match[gi, pi] and passes_half(*overlap[gi, pi]))
+                      for gi in range(len(gold)) for pi in range(len(found))}
+    overlap: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def overlap_of(gi: int, pi: int) -> tuple[int, int]:
+        if (gi, pi) not in overlap:
+            overlap[gi, pi] = content_overlap(gold_tokens[gi], found_tokens[pi])
+        return overlap[gi, pi]
+
+    pairs = one_to_one(((-overlap_f1(*overlap_of(gi, pi)),), gi, pi)
+                       for (gi, pi), same in speakers_match.items()
+                       if same and passes_half(*overlap_of(gi, pi)))
     result = LayerResult(tally=_tally(pairs, len(gold), len(found)))
     stance, mode = Ratio(), Ratio()
     for gi, pi in pairs:
@@ -74,7 +80,7 @@ def score_statements(gold: Sequence[GoldStatement], doc: Document) -> LayerResul
         if gi in matched_gold:
             continue
         line = _show_statement(g.speaker, g.content, g.stance, g.mode)
-        near = [(overlap_f1(*overlap[gi, pi]), pi) for pi in range(len(found))]
+        near = [(overlap_f1(*overlap_of(gi, pi)), pi) for pi in range(len(found))]
         if near:
             f1, pi = max(near, key=lambda item: (item[0], -item[1]))
             speaker = _text(found[pi].speaker)
