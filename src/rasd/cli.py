@@ -7,11 +7,9 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
 from rasd import __version__
 from rasd.errors import InputError, RasdError
-from rasd.eval import evaluate, render_errors, render_markdown, render_table
 from rasd.ingest import read_paths
 from rasd.pipeline import load_pipeline
 from rasd.report import render
@@ -89,17 +87,25 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    # Imported here so that this command's edits stay out of the shared import block.
+    from pathlib import Path
+
+    from rasd.eval import evaluate, render_errors, render_markdown, render_table
+
     report = evaluate(args.gold, layers=args.layers)
     for warning in report.warnings:
         print(f"rasd: {warning}", file=sys.stderr)
     if args.errors:
         print(render_errors(report), end="\n\n")
     print(render_table(report))
-    if args.json_path:
-        Path(args.json_path).write_text(
-            json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if args.markdown:
-        Path(args.markdown).write_text(render_markdown(report), encoding="utf-8")
+    try:
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(report.to_dict(), ensure_ascii=False,
+                                                       indent=1) + "\n", encoding="utf-8")
+        if args.markdown:
+            Path(args.markdown).write_text(render_markdown(report), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the scores: {exc}") from exc
     if report.scored == 0:
         print("rasd: no gold article could be scored", file=sys.stderr)
         return 1

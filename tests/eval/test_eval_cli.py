@@ -51,8 +51,15 @@ def test_eval_layers_option_and_bad_name(seed_gold: Path,
     assert main(["eval", str(seed_gold), "--layers", "timexes"]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last.startswith("articles=2 f1_timexes=") and "f1_entities" not in last
-    assert main(["eval", str(seed_gold), "--layers", "timexes,verbs"]) == 2
-    assert "[R100]" in capsys.readouterr().err
+    for bad in ("timexes,verbs", ","):
+        assert main(["eval", str(seed_gold), "--layers", bad]) == 2
+        assert "[R100]" in capsys.readouterr().err
+
+
+def test_eval_unwritable_output(seed_gold: Path, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(seed_gold), "--json", str(tmp_path / "no" / "x.json")]) == 2
+    assert "cannot write the scores" in capsys.readouterr().err
 
 
 def test_eval_exits_nonzero_when_nothing_scored(tmp_path: Path,

@@ -214,6 +214,14 @@ def test_event_matching(build: Any, matches: bool) -> None:
     assert event_scores([assault()], build)["tp"] == int(matches)
 
 
+def test_events_match_one_to_one_most_slots_first() -> None:
+    out = event_scores([assault(fatalities=None)], lambda d: [
+        event(d, "ASSAULT", "الجيش السوري", fatalities=12),
+        event(d, "ASSAULT", "الجيش السوري", place="ريف حمص")])
+    assert (out["tp"], out["fp"], out["fn"]) == (1, 1, 0)
+    assert out["fatalities_accuracy"] == 1.0  # the two-slot prediction won the gold event
+
+
 def test_event_accuracies_on_matched_pairs() -> None:
     items = [assault(), assault(actor1="وزارة الدفاع التركية", location=None, date=None,
                                 fatalities=None)]

@@ -106,9 +106,10 @@ def parse_layers(layers: str | Iterable[str] | None) -> tuple[str, ...]:
     """The layers to score, in report order; raises on an unknown name."""
     if layers is None:
         return LAYERS
-    names = [n.strip() for n in (layers.split(",") if isinstance(layers, str) else layers)]
+    names = [n.strip() for n in (layers.split(",") if isinstance(layers, str) else layers)
+             if n.strip()]
     unknown = [n for n in names if n not in LAYERS]
-    if unknown or not any(names):
+    if unknown or not names:
         raise InputError(f"unknown layer(s) {', '.join(unknown) or '(none)'} to score; "
                          f"choose from {', '.join(LAYERS)}")
     return tuple(n for n in LAYERS if n in names)

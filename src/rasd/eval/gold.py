@@ -66,7 +66,6 @@ class GoldEvent:
     date: str | None = None
     fatalities: int | None = None
     mode: str | None = None
-    has_mode: bool = False  # the gold gives a mode (only then is it scored)
     source: str | None = None
 
 
@@ -155,7 +154,7 @@ def _event(item: Mapping[str, Any], ntext: NormalizedText) -> GoldEvent:
         actor2=_text(item, "actor2", optional=True),
         location=_text(item, "location", optional=True), date=_iso(item, "date"),
         fatalities=fatalities, mode=_text(item, "mode", optional=True),
-        has_mode="mode" in item, source=_text(item, "source", optional=True))
+        source=_text(item, "source", optional=True))
     if not (event.actor1 or event.actor2 or event.location):
         raise _Bad("an event needs an actor1, an actor2 or a location to be matched")
     return event

@@ -138,7 +138,7 @@ def score_events(gold: Sequence[GoldEvent], doc: Document) -> LayerResult:
                 candidates.append(((-agree,), gi, pi))
     pairs = one_to_one(candidates)
     result = LayerResult(tally=_tally(pairs, len(gold), len(found)))
-    date, location, fatalities, mode = Ratio(), Ratio(), Ratio(), Ratio()
+    date, location, fatalities = Ratio(), Ratio(), Ratio()
     for gi, pi in pairs:
         g, e = gold[gi], found[pi]
         checks = {"date": g.date == e.date,
@@ -147,15 +147,12 @@ def score_events(gold: Sequence[GoldEvent], doc: Document) -> LayerResult:
         date.count(checks["date"])
         location.count(checks["location"])
         fatalities.count(checks["fatalities"])
-        if g.has_mode:
-            checks["mode"] = g.mode == e.mode
-            mode.count(checks["mode"])
         differ = [name for name, ok in checks.items() if not ok]
         if differ:
             result.wrong.append(f"{_show_gold(g)} | predicted {_show_found(e)} "
                                 f"(differs in {', '.join(differ)})")
     result.measures = {"date_accuracy": date, "location_accuracy": location,
-                       "fatalities_accuracy": fatalities, "mode_accuracy": mode}
+                       "fatalities_accuracy": fatalities}
     matched_gold, matched_found = {g for g, _ in pairs}, {p for _, p in pairs}
     result.missed = [_show_gold(g) for gi, g in enumerate(gold) if gi not in matched_gold]
     result.spurious = [_show_found(e) for pi, e in enumerate(found) if pi not in matched_found]
