@@ -81,3 +81,18 @@ def test_nothing_scorable_and_unreadable_file(tmp_path: Path) -> None:
     assert evaluate(write(tmp_path, ["{", "[]"]), pipeline=perfect(gold())).scored == 0
     with pytest.raises(InputError):
         evaluate(tmp_path / "missing.jsonl")
+
+
+def test_file_lines_split_on_newlines_only(tmp_path: Path) -> None:
+    record = gold(title="عنوان\u2028ثان")
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\ufeff" + json.dumps(record, ensure_ascii=False) + "\n\n", encoding="utf-8")
+    articles, problems = read_gold(path)
+    assert problems == [] and articles[0].title == "عنوان\u2028ثان"
+
+
+def test_unscored_fields_of_odd_type_do_not_skip_the_item() -> None:
+    item = dict(gold()["events"][0], mode=3, source=["x"])
+    articles, problems = read_gold([gold(events=[item])])
+    assert problems == [] and articles[0].events is not None
+    assert articles[0].events[0].mode is None

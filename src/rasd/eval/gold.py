@@ -102,6 +102,12 @@ def _text(item: Mapping[str, Any], key: str, *, optional: bool = False) -> str |
     return value
 
 
+def _note(item: Mapping[str, Any], key: str) -> str | None:
+    """An unscored descriptive field (cue, mode, source): kept when it is a string."""
+    value = item.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def _label(item: Mapping[str, Any], key: str, allowed: frozenset[str]) -> str:
     value = item.get(key)
     if value not in allowed:
@@ -141,7 +147,7 @@ def _statement(item: Mapping[str, Any], ntext: NormalizedText) -> GoldStatement:
     return GoldStatement(
         speaker=str(_text(item, "speaker")), content=content,
         stance=_label(item, "stance", STANCES), mode=_label(item, "mode", MODES),
-        cue=_text(item, "cue", optional=True))
+        cue=_note(item, "cue"))
 
 
 def _event(item: Mapping[str, Any], ntext: NormalizedText) -> GoldEvent:
@@ -153,8 +159,7 @@ def _event(item: Mapping[str, Any], ntext: NormalizedText) -> GoldEvent:
         type=_label(item, "type", EVENT_TYPES), actor1=_text(item, "actor1", optional=True),
         actor2=_text(item, "actor2", optional=True),
         location=_text(item, "location", optional=True), date=_iso(item, "date"),
-        fatalities=fatalities, mode=_text(item, "mode", optional=True),
-        source=_text(item, "source", optional=True))
+        fatalities=fatalities, mode=_note(item, "mode"), source=_note(item, "source"))
     if not (event.actor1 or event.actor2 or event.location):
         raise _Bad("an event needs an actor1, an actor2 or a location to be matched")
     return event
@@ -215,7 +220,8 @@ def _records(source: str | Path | Iterable[Any]) -> tuple[str, Iterable[tuple[in
     if isinstance(source, (str, Path)):
         path = Path(source)
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            # split on "\n" only: str.splitlines() would also cut at U+2028 inside a JSON string
+            lines = path.read_text(encoding="utf-8-sig").split("\n")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: cannot read the gold file ({exc})") from exc
         return str(path), ((n, raw) for n, raw in enumerate(lines, 1) if raw.strip())
