@@ -96,3 +96,13 @@ def test_unscored_fields_of_odd_type_do_not_skip_the_item() -> None:
     articles, problems = read_gold([gold(events=[item])])
     assert problems == [] and articles[0].events is not None
     assert articles[0].events[0].mode is None
+
+
+@pytest.mark.parametrize(("published", "day"), [
+    ("2021-03-05", "2021-03-05"), ("2021-03-05T09:30:00+03:00", "2021-03-05"),
+    ("2021-03-05 09:30", "2021-03-05"), (None, None),
+])
+def test_published_date_forms(published: str | None, day: str | None) -> None:
+    articles, problems = read_gold([dict(gold(), published=published)])
+    found = articles[0].published
+    assert problems == [] and (found.isoformat() if found else None) == day

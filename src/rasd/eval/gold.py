@@ -170,6 +170,18 @@ _ITEM_READERS: dict[str, Callable[[Mapping[str, Any], NormalizedText], Any]] = {
 }
 
 
+def _published(value: Any) -> date | None:
+    """The document date: ``YYYY-MM-DD`` (a time after ``T`` or a space is ignored) or null."""
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) > 10 and value[10] in "T ":
+        value = value[:10]
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise _Bad(f"'published' must be YYYY-MM-DD or null, got {value!r}") from None
+
+
 def _article(record: Any, line: int, where: str, problems: list[GoldError]) -> GoldArticle:
     if not isinstance(record, Mapping):
         raise _Bad(f"a gold line must be a JSON object, got {type(record).__name__}")
@@ -179,11 +191,7 @@ def _article(record: Any, line: int, where: str, problems: list[GoldError]) -> G
     ident = record.get("id", f"line-{line}")
     if not isinstance(ident, (str, int)) or isinstance(ident, bool):
         raise _Bad(f"'id' must be a string, got {ident!r}")
-    published = record.get("published")
-    try:
-        day = date.fromisoformat(published) if published is not None else None
-    except (TypeError, ValueError):
-        raise _Bad(f"'published' must be YYYY-MM-DD or null, got {published!r}") from None
+    day = _published(record.get("published"))
     ntext = NormalizedText(text)
     layers = {name: _layer(record, name, ntext, f"{where} line {line} ({ident})", problems)
               for name in LAYERS}
