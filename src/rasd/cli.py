@@ -40,6 +40,20 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--format", dest="format", choices=["report", "json", "jsonl"],
                      help="output format (default: report)")
     analyze.set_defaults(format="report")
+
+    score = commands.add_parser("eval", help="score the pipeline against gold annotations",
+                                description="Score the pipeline against a gold JSONL file "
+                                            "(spec/gold-format.md).")
+    score.add_argument("gold", help="gold annotations, one JSON object per line")
+    score.add_argument("--json", dest="json_path", metavar="PATH",
+                       help="also write the scores as JSON to PATH")
+    score.add_argument("--layers", metavar="LIST",
+                       help="comma-separated layers to score (default: "
+                            "entities,timexes,statements,events)")
+    score.add_argument("--errors", action="store_true",
+                       help="list, per article, the missed, spurious and wrong items")
+    score.add_argument("--markdown", metavar="PATH",
+                       help="also write the scores as a markdown table to PATH")
     return parser
 
 
@@ -72,11 +86,39 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    # Imported here so that this command's edits stay out of the shared import block.
+    from pathlib import Path
+
+    from rasd.eval import evaluate, render_errors, render_markdown, render_table
+
+    report = evaluate(args.gold, layers=args.layers)
+    for warning in report.warnings:
+        print(f"rasd: {warning}", file=sys.stderr)
+    if args.errors:
+        print(render_errors(report), end="\n\n")
+    print(render_table(report))
+    try:
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(report.to_dict(), ensure_ascii=False,
+                                                       indent=1) + "\n", encoding="utf-8")
+        if args.markdown:
+            Path(args.markdown).write_text(render_markdown(report), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the scores: {exc}") from exc
+    if report.scored == 0:
+        print("rasd: no gold article could be scored", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "analyze":
             return _analyze(args)
+        if args.command == "eval":
+            return _eval(args)
     except RasdError as err:
         print(f"rasd: {err}", file=sys.stderr)
         return 2
