@@ -47,7 +47,8 @@ def normalize(text: str) -> str:
 
 def normalize_key(text: str) -> str:
     """The comparison key used across rasd: normalized, whitespace collapsed, trimmed."""
-    return _SPACE_RUN.sub(" ", text.translate(_TABLE)).strip()
+    collapsed: str = _SPACE_RUN.sub(" ", text.translate(_TABLE))
+    return collapsed.strip()
 
 
 class NormalizedText:

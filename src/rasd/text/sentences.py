@@ -9,21 +9,18 @@ Latin letters (U.S.) is not a terminal mark.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import string
+from itertools import accumulate, islice
 
 import regex
 
-_INTERESTING = regex.compile(r'[.!?؟…\n«»()"“”]')
+_INTERESTING = regex.compile(r'([.!?؟…\n«»()"“”])')
 _CLOSERS = frozenset('»)"”\'')
 _SPACE = frozenset(" \t\r\n\u00a0\u200f\u200e")
 
 
-def _is_latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
-
-
-def _both(a: str, b: str, test: Callable[[str], bool]) -> bool:
-    return bool(a) and bool(b) and test(a) and test(b)
+_TERMINALS = frozenset(".!?؟…")
+_GUARDED_DOT = frozenset(string.ascii_letters)
 
 
 def _boundaries(text: str) -> list[int]:
@@ -32,10 +29,23 @@ def _boundaries(text: str) -> list[int]:
     guillemets = parens = 0
     straight_open = curly = False
     n = len(text)
-    for m in _INTERESTING.finditer(text):
-        ch = m.group()
-        i = m.start()
-        if ch == "\n":
+    # split() alternates the text between marks and the marks; running lengths give offsets.
+    pieces = _INTERESTING.split(text)
+    offsets = accumulate(map(len, pieces))
+    for ch, i in zip(pieces[1::2], islice(offsets, 0, None, 2), strict=False):
+        if ch in _TERMINALS:
+            if guillemets or parens or straight_open or curly:
+                continue
+            if ch == "." and 0 < i < n - 1:
+                prev, nxt = text[i - 1], text[i + 1]
+                if (prev.isdigit() and nxt.isdigit()) or (
+                        prev in _GUARDED_DOT and nxt in _GUARDED_DOT):
+                    continue
+            j = i + 1
+            while j < n and (text[j] in _CLOSERS or text[j] in _TERMINALS):
+                j += 1
+            ends.append(j)
+        elif ch == "\n":
             ends.append(i)
             guillemets = parens = 0
             straight_open = curly = False
@@ -51,19 +61,8 @@ def _boundaries(text: str) -> list[int]:
             curly = True
         elif ch == "”":
             curly = False
-        elif ch == '"':
+        else:  # a straight double quote
             straight_open = not straight_open
-        elif guillemets or parens or straight_open or curly:
-            continue
-        else:
-            nxt = text[i + 1] if i + 1 < n else ""
-            prev = text[i - 1] if i else ""
-            if ch == "." and (_both(prev, nxt, str.isdigit) or _both(prev, nxt, _is_latin)):
-                continue
-            j = i + 1
-            while j < n and (text[j] in _CLOSERS or text[j] in ".!?؟…"):
-                j += 1
-            ends.append(j)
     return ends
 
 
