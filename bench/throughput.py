@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=SEED,
                         help="JSONL, JSON, dump or text file")
     parser.add_argument("--repeat", type=int, default=0,
-                        help=f"passes over the corpus (default: enough for {MIN_ARTICLES} articles)")
+                        help=f"passes over the corpus (default: >= {MIN_ARTICLES} articles)")
     parser.add_argument("--text-only", action="store_true",
                         help="time only the text layer (tokens, sentences), no headline")
     parser.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
