@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="+",
                          help="files or folders (read recursively): scraped dumps and plain "
                               "articles (.txt), records (.jsonl, .json); - reads standard input")
-    analyze.add_argument("--published", type=_iso_date,
+    analyze.add_argument("--published", type=_iso_date, metavar="DATE",
                          help="document date (YYYY-MM-DD) for inputs that carry none")
     analyze.add_argument("--field", dest="fields", action="append", type=_field_mapping,
                          default=[], metavar="NAME=KEY",
