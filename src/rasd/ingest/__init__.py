@@ -17,10 +17,13 @@ go to ``on_error`` and reading goes on; without ``on_error`` the first one is
 raised.
 
 Size policy: an article longer than ``max_chars`` (default
-``MAX_ARTICLE_CHARS``, one million characters, about 250 long news articles)
-is refused with a message: no news article is that long, and the token layer
-of one costs about 60 MB. A text file is decoded whole (a 50 MB file costs
-about 150 MB at peak); JSONL streams line by line.
+``MAX_ARTICLE_CHARS``, one million characters, some 250 long news articles)
+is refused with a message naming the file, and the other inputs go on: no
+news article is that long, and a 50 MB single-line file is a dump gone wrong,
+not news. Measured with ``rasd analyze --jsonl`` (peak RSS of the process):
+a 50 MB UTF-8 single-line file is refused in 0.8 s at 184 MB (276 MB when it
+is Windows-1256); a 999,000-character article is analyzed in 1.3 s at 179 MB.
+A text file is decoded whole; JSONL streams line by line.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def articles(text: str, name: str, *, published: date | None,
         if end - start > max_chars:
             yield OversizedInput(
                 f"{where} has {end - start:,} characters, more than the limit of {max_chars:,}; "
-                "split it into articles (or raise the limit)")
+                "split it into articles")
             continue
         if end <= start:
             yield EmptyInput(f"{where} ({title or 'untitled'}) has no body text")
