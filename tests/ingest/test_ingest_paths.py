@@ -33,7 +33,10 @@ def test_dash_reads_standard_input(monkeypatch: pytest.MonkeyPatch, data: bytes,
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     (doc,) = read_paths(["-"])
     assert doc.meta.source == "<stdin>"
-    assert expected_id is None and doc.text == ARTICLE or doc.meta.id == expected_id
+    if expected_id is None:
+        assert doc.text == ARTICLE
+    else:
+        assert doc.meta.id == expected_id
 
 
 def test_articles_over_the_limit_are_refused(tmp_path: Path) -> None:
