@@ -37,6 +37,9 @@ def _dump(*articles: str) -> str:
     (_dump(f"{TITLE}\n\n{DECK}\n\nTT\n\n{TITLE}\n\n{BODY}",
            f"{TITLE2}\n\nTT\n\n{TITLE2}\n\n{BODY2}"),
      [(TITLE, DECK, (), BODY), (TITLE2, None, (), BODY2)]),
+    # a Latin-only short line inside a body is not a marker
+    (f"{TITLE}\n\nTT\n\n{TITLE}\n\n{BODY}\nالمصدر:\nBBC\n{BODY2}",
+     [(TITLE, None, (), f"{BODY}\nالمصدر:\nBBC\n{BODY2}")]),
     # a short body paragraph ending in a credit after a sentence end is body, not a caption
     (f"{TITLE}\n\nTT\n\n{TITLE}\n\nقتل ثلاثة أشخاص. (رويترز)\n{BODY}",
      [(TITLE, None, (), "قتل ثلاثة أشخاص. (رويترز)\n" + BODY)]),

@@ -11,9 +11,9 @@ The shape of such a scrape, per article (blank lines between any of them)::
 
 An article header is found in two ways: around a marker line (the lines just
 before it are the title and deck; a title repeated right after it confirms
-which is which), or, without a marker, as a short line repeated one or two
-lines later at the start of the file or after a gap of two or more blank
-lines. Captions are the short lines right after the header that end in a
+which is which, else the title must open a block: start of the file or two
+blank lines before it), or, in a file where no marker makes a header, as a short line
+repeated one or two lines later that opens a block. Captions are the short lines right after the header that end in a
 credit in parentheses and hold no sentence end before it; repeats are kept
 once. The body is the exact slice of the source from its first to its last
 non-blank character, so offsets into it are offsets into the source slice.
@@ -108,7 +108,12 @@ def _marker_header(lines: list[Line], k: int, floor: int) -> _Header | None:
         if after is not None and after.text == lines[i].text:
             deck = [lines[j].text for j in range(i + 1, k)]
             return _Header(i, k + 1, lines[i].text, deck[0] if deck else None)
-    first = before[0] if len(before) == 1 or _starts_block(lines[before[0]]) else before[-1]
+    # Without the repeat, the title must open a block (start of file or two blank lines
+    # before it), so a short Latin line inside a body is not taken for a marker.
+    starts = [i for i in before if _starts_block(lines[i])]
+    if not starts:
+        return None
+    first = starts[0]
     deck = [lines[j].text for j in range(first + 1, k)]
     return _Header(first, k, lines[first].text, deck[0] if deck else None)
 
@@ -126,7 +131,7 @@ def _repeat_header(lines: list[Line], i: int) -> _Header | None:
 
 
 def _headers(lines: list[Line]) -> list[_Header]:
-    """Headers around markers when the file has any, else headers found by repeats."""
+    """Headers around markers when there are any, else headers found by repeats."""
     headers: list[_Header] = []
     markers = [k for k, line in enumerate(lines) if _is_marker(line)]
     floor = 0
@@ -137,7 +142,7 @@ def _headers(lines: list[Line]) -> list[_Header]:
         if found is not None:
             headers.append(found)
             floor = found.last + 1
-    if markers:
+    if headers:
         return headers
     i = 0
     while i < len(lines):
