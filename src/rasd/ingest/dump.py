@@ -12,11 +12,11 @@ The shape of such a scrape, per article (blank lines between any of them)::
 An article header is found in two ways: around a marker line (the lines just
 before it are the title and deck; a title repeated right after it confirms
 which is which, else the title must open a block: start of the file or two
-blank lines before it), or, in a file where no marker makes a header, as a short line
-repeated one or two lines later that opens a block. Captions are the short lines right after the header that end in a
-credit in parentheses and hold no sentence end before it; repeats are kept
-once. The body is the exact slice of the source from its first to its last
-non-blank character, so offsets into it are offsets into the source slice.
+blank lines before it), or, when no marker makes a header, as a short line
+that opens a block and is repeated one or two lines later. Captions are the
+short lines right after the header that end in a credit in parentheses and
+hold no sentence end before it; repeats are kept once. The body is the exact
+slice of the source from its first to its last non-blank character.
 """
 
 from __future__ import annotations
