@@ -75,7 +75,7 @@ def test_items_sit_under_their_sentence_with_key_fields() -> None:
 
 @pytest.mark.parametrize(("layer", "expected"), [
     ("dates", "أمس → 2022-06-01 (relative)"),
-    ("quantities", "12 شخصا (killed) · text 12 شخصا"),
+    ("quantities", "12 شخصا → 12 شخصا (killed)"),
     ("entities", "LOC الموصل · link geonames:99072"),
     ("events", "ASSAULT/firearms · trigger قتلوا · actors مسلحين → ? · place الموصل · "
                "date 2022-06-01 · fatalities 12 · modality asserted · "

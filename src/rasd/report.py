@@ -166,8 +166,7 @@ def _quantity(doc: Document, q: Quantity) -> str:
     value = "?" if q.value is None else f"{q.value:g}"
     details = [x for x in (q.qualifier, "approximate" if q.approximate else None, q.casualty) if x]
     unit = f" {q.unit}" if q.unit else ""
-    return f"{value}{unit}" + (f" ({', '.join(details)})" if details else "") + \
-        f"{SEP}text {q.span.text}"
+    return f"{q.span.text} → {value}{unit}" + (f" ({', '.join(details)})" if details else "")
 
 
 def _statement(doc: Document, s: Statement) -> str:
