@@ -57,7 +57,7 @@ def test_field_mapping_reads_other_corpora(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("line", "code", "words"), [
     ('{"text": "غير مكتمل', "R106", "not valid JSON"),
     ('["قائمة"]', "R106", "expected a JSON object"),
-    ('{"title": "بلا نص"}', "R106", "field 'text'"),
+    ('{"title": "بلا نص"}', "R106", "no 'text' field for the article text (its keys: title)"),
     ('{"text": 42}', "R106", "found a int"),
     ('{"text": "  "}', "R102", "is empty"),
     (_record(published="أمس"), "R106", "not an ISO date"),
@@ -91,3 +91,12 @@ def test_text_is_kept_exactly(tmp_path: Path) -> None:
     path = _write_jsonl(tmp_path / "a.jsonl", json.dumps({"text": text}))
     (doc,) = read_paths([path])
     assert doc.text == text
+
+
+def test_a_problem_repeated_on_every_line_is_summed_up(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "a.jsonl", *['{"content": "نص"}'] * 10, _record(id="ok"))
+    items = list(read_path(path))
+    problems = [str(i) for i in items if isinstance(i, InputError)]
+    assert [i.meta.id for i in items if isinstance(i, Document)] == ["ok"]
+    assert len(problems) == 4
+    assert problems[-1].startswith(f"[R106] {path}: 7 more lines: has no 'text' field")

@@ -25,6 +25,8 @@ from rasd.errors import InputError
 from rasd.ingest.problems import EmptyInput, MalformedRecord, OversizedInput
 
 FIELDS = ("text", "title", "published", "url", "source", "id")
+#: Lines with the same problem reported one by one before the rest are summed up.
+REPEATS_SHOWN = 3
 
 
 def jsonl_documents(path: Path, name: str, *, published: date | None, max_chars: int,
@@ -37,8 +39,13 @@ def jsonl_documents(path: Path, name: str, *, published: date | None, max_chars:
 
 def record_lines(handle: Iterable[bytes], name: str, *, published: date | None, max_chars: int,
                  fields: Mapping[str, str]) -> Iterator[Document | InputError]:
-    """Documents of JSONL lines (as bytes), and one problem per line that could not be read."""
+    """Documents of JSONL lines (as bytes), and the problems of lines that could not be read.
+
+    After ``REPEATS_SHOWN`` lines with the same problem, further ones are counted and
+    reported once at the end, so a misnamed field does not print a line per record.
+    """
     seen = False
+    repeats: dict[tuple[type[InputError], str], int] = {}
     for number, raw in enumerate(handle, 1):
         where = f"{name}: line {number}"
         if number == 1:
@@ -46,22 +53,34 @@ def record_lines(handle: Iterable[bytes], name: str, *, published: date | None, 
         if not raw.strip():
             continue
         seen = True
-        if len(raw) > 4 * max_chars + 10_000:  # no UTF-8 character is longer than 4 bytes
-            yield OversizedInput(f"{where} is {len(raw):,} bytes long, more than an article "
-                                 f"of {max_chars:,} characters can be; it was skipped")
-            continue
-        try:
-            item = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            yield MalformedRecord(f"{where}: byte {exc.start} is not UTF-8; JSONL must be UTF-8")
-            continue
-        except json.JSONDecodeError as exc:
-            yield MalformedRecord(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield record_document(item, where, origin=name, published=published,
+        item = _line_document(raw, where, origin=name, published=published,
                               max_chars=max_chars, fields=fields)
+        if isinstance(item, InputError):
+            key = (type(item), item.message[len(where):])
+            repeats[key] = repeats.get(key, 0) + 1
+            if repeats[key] > REPEATS_SHOWN:
+                continue
+        yield item
+    for (kind, detail), count in repeats.items():
+        if count > REPEATS_SHOWN:
+            yield kind(f"{name}: {count - REPEATS_SHOWN} more lines{detail}")
     if not seen:
         yield EmptyInput(f"{name}: the file holds no JSON lines")
+
+
+def _line_document(raw: bytes, where: str, *, origin: str, published: date | None,
+                   max_chars: int, fields: Mapping[str, str]) -> Document | InputError:
+    if len(raw) > 4 * max_chars + 10_000:  # no UTF-8 character is longer than 4 bytes
+        return OversizedInput(f"{where} is {len(raw):,} bytes long, more than an article "
+                              f"of {max_chars:,} characters can be; it was skipped")
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return MalformedRecord(f"{where}: byte {exc.start} is not UTF-8; JSONL must be UTF-8")
+    except json.JSONDecodeError as exc:
+        return MalformedRecord(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
+    return record_document(item, where, origin=origin, published=published,
+                           max_chars=max_chars, fields=fields)
 
 
 def json_documents(text: str, name: str, *, published: date | None, max_chars: int,
@@ -94,9 +113,13 @@ def record_document(item: Any, where: str, *, origin: str, published: date | Non
     values = {name: item.get(fields.get(name, name)) for name in FIELDS}
     text = values["text"]
     key = fields.get("text", "text")
+    if text is None:
+        keys = ", ".join(map(str, item)) or "none"
+        return MalformedRecord(f"{where}: has no {key!r} field for the article text (its keys: "
+                               f"{keys}); name the text's key with --field text=KEY")
     if not isinstance(text, str):
-        found = "no" if text is None else f"a {type(text).__name__}"
-        return MalformedRecord(f"{where}: field {key!r} must hold the article text, found {found}")
+        return MalformedRecord(f"{where}: field {key!r} must hold the article text, "
+                               f"found a {type(text).__name__}")
     if not text.strip():
         return EmptyInput(f"{where}: field {key!r} is empty")
     if len(text) > max_chars:
