@@ -9,16 +9,14 @@ Latin letters (U.S.) is not a terminal mark.
 
 from __future__ import annotations
 
+import re
 import string
 from itertools import accumulate, islice
 
-import regex
-
-_INTERESTING = regex.compile(r'([.!?؟…\n«»()"“”])')
+# A plain character class: stdlib re scans it faster than the regex module.
+_INTERESTING = re.compile(r'([.!?؟…\n«»()"“”])')
 _CLOSERS = frozenset('»)"”\'')
 _SPACE = frozenset(" \t\r\n\u00a0\u200f\u200e")
-
-
 _TERMINALS = frozenset(".!?؟…")
 _GUARDED_DOT = frozenset(string.ascii_letters)
 
