@@ -21,6 +21,8 @@ TEXT = ("أعلنت وزارة الصحة أمس تسجيل إصابات جدي�
     codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
     codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
     TEXT.encode("utf-32"),
+    TEXT.encode("utf-16-le"),  # no BOM
+    TEXT.encode("utf-16-be"),
     TEXT.encode("cp1256"),
     TEXT.replace("\n", "\r\n").encode("utf-8"),
     TEXT.replace("\n", "\r\n").encode("cp1256"),

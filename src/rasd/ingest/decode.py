@@ -2,9 +2,13 @@
 
 Order of attempts: a byte-order mark (UTF-8, UTF-16, UTF-32) decides;
 otherwise strict UTF-8; otherwise ``charset-normalizer`` picks the encoding
-(Windows-1256 is the usual one for Arabic archives) from a sample of the
-bytes, and the whole input is then decoded strictly with it. Text that
-holds NUL or many control characters is refused as binary.
+(Windows-1256 is the usual one for Arabic archives; UTF-16 without a BOM is
+left to it when all NUL bytes fall on one byte parity) from a sample of the
+bytes, and the whole input is then decoded strictly with it. Bytes with NULs
+that are not UTF-16, and text with many control characters, are refused as
+binary. The detector needs some text to be sure: non-UTF-8 inputs of fewer
+than about 30 characters may be misread (measured on news snippets: right
+for every snippet of 60 characters or more).
 
 Line endings are normalized (CRLF and lone CR become LF), so the offsets of
 every span refer to the decoded, LF-normalized text, not to the raw bytes.
@@ -64,10 +68,15 @@ def _bom_encoding(data: bytes) -> str | None:
 
 
 def _detect(data: bytes, name: str) -> str:
-    if b"\x00" in data[:DETECT_SAMPLE] and not _looks_like_utf16(data):
-        raise BinaryInput(f"{name}: holds NUL bytes, so it is binary, not text")
-    best = charset_normalizer.from_bytes(data[:DETECT_SAMPLE]).best()
+    sample = data[:DETECT_SAMPLE]
+    has_nul = b"\x00" in sample
+    binary = BinaryInput(f"{name}: holds NUL bytes, so it is binary, not text")
+    if has_nul and not _looks_like_utf16(sample):
+        raise binary
+    best = charset_normalizer.from_bytes(sample).best()
     if best is None:
+        if has_nul:
+            raise binary
         raise UndecodableInput(
             f"{name}: is not valid UTF-8 and no known encoding decodes it; "
             "convert it to UTF-8 first")
@@ -75,11 +84,11 @@ def _detect(data: bytes, name: str) -> str:
 
 
 def _looks_like_utf16(data: bytes) -> bool:
-    """UTF-16 without a BOM: NULs in every other byte of a Latin or Arabic text."""
+    """UTF-16 without a BOM: the NULs of its ASCII characters all fall on one byte parity."""
     sample = data[:4096]
     zeros_even = sample[0::2].count(0)
     zeros_odd = sample[1::2].count(0)
-    return max(zeros_even, zeros_odd) > len(sample) // 8 and min(zeros_even, zeros_odd) == 0
+    return min(zeros_even, zeros_odd) == 0 and max(zeros_even, zeros_odd) > 0
 
 
 def _decode_strictly(data: bytes, encoding: str, name: str) -> str:
