@@ -25,6 +25,8 @@ from rasd.text import (
     ("مُحَمَّدٌ", "محمد"),  # harakat, shadda, tanween
     ("هٰذا", "هذا"),  # dagger alef
     ("جـــديد", "جديد"),  # tatweel
+    ("قلۖ صلےۚ", "قل صلے"),  # Quranic annotation signs
+    ("مسؤول رئيس", "مسؤول رئيس"),  # hamza on waw and ya is kept
     ("٢٠١٩", "2019"),  # Arabic-Indic digits
     ("۱۴۰۲", "1402"),  # Persian digits
     ("٣٫٥", "3.5"),  # Arabic decimal separator
