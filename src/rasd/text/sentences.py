@@ -3,8 +3,11 @@
 A sentence ends at ``.``, ``!``, ``?``, ``؟``, ``…`` (with any closing quotes
 or brackets right after them) and at every line break. Inside «…», “…”,
 "…" or (…) on the same line a terminal mark does not end the sentence; a line
-break closes whatever is still open. A ``.`` between two digits (3.5) or two
-Latin letters (U.S.) is not a terminal mark.
+break closes whatever is still open. A ``.`` is not a terminal mark between
+two digits (3.5), between two Latin letters (U.S), or after a one-letter
+word (د. for doctor, ق.م, أ.ف.ب): no Arabic sentence ends in a one-letter
+word. A ``.`` right after a longer word ends the sentence even when no space
+follows («كييف.كما» is a missing space, not an abbreviation).
 """
 
 from __future__ import annotations
@@ -19,6 +22,17 @@ _CLOSERS = frozenset('»)"”\'')
 _SPACE = frozenset(" \t\r\n\u00a0\u200f\u200e")
 _TERMINALS = frozenset(".!?؟…")
 _GUARDED_DOT = frozenset(string.ascii_letters)
+_ABBREVIATION_BEFORE = frozenset(" \t\n\u00a0.(«\"“")
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether the ``.`` at ``i`` (not the first character) ends a sentence."""
+    prev = text[i - 1]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if prev.isdigit() and nxt.isdigit() or prev in _GUARDED_DOT and nxt in _GUARDED_DOT:
+        return False  # 3.5, U.S
+    # A one-letter abbreviation: د. (Dr.), ق.م, أ.ف.ب
+    return not (prev.isalpha() and (i < 2 or text[i - 2] in _ABBREVIATION_BEFORE))
 
 
 def _boundaries(text: str) -> list[int]:
@@ -34,11 +48,8 @@ def _boundaries(text: str) -> list[int]:
         if ch in _TERMINALS:
             if guillemets or parens or straight_open or curly:
                 continue
-            if ch == "." and 0 < i < n - 1:
-                prev, nxt = text[i - 1], text[i + 1]
-                if (prev.isdigit() and nxt.isdigit()) or (
-                        prev in _GUARDED_DOT and nxt in _GUARDED_DOT):
-                    continue
+            if ch == "." and i and not _ends_sentence(text, i):
+                continue
             j = i + 1
             while j < n and (text[j] in _CLOSERS or text[j] in _TERMINALS):
                 j += 1
