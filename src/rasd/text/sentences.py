@@ -29,7 +29,7 @@ def _ends_sentence(text: str, i: int) -> bool:
     """Whether the ``.`` at ``i`` (not the first character) ends a sentence."""
     prev = text[i - 1]
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    if prev.isdigit() and nxt.isdigit() or prev in _GUARDED_DOT and nxt in _GUARDED_DOT:
+    if (prev.isdigit() and nxt.isdigit()) or (prev in _GUARDED_DOT and nxt in _GUARDED_DOT):
         return False  # 3.5, U.S
     # A one-letter abbreviation: د. (Dr.), ق.م, أ.ف.ب
     return not (prev.isalpha() and (i < 2 or text[i - 2] in _ABBREVIATION_BEFORE))
