@@ -85,3 +85,16 @@ def test_seed_yields_two_articles_with_deck_and_caption(seed_path: Path) -> None
     for doc in docs:
         assert "TT" not in doc.text.split("\n")
         assert doc.meta.title not in doc.text
+
+
+@pytest.mark.parametrize(("encoding", "newline"), [("cp1256", "\r\n"), ("utf-16", "\n"),
+                                                    ("utf-8-sig", "\r\n")])
+def test_seed_reads_the_same_in_other_encodings(
+        tmp_path: Path, seed_path: Path, encoding: str, newline: str) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    path = tmp_path / "seed.txt"
+    path.write_bytes(text.replace("\n", newline).encode(encoding))
+    got = [(d.meta.title, d.meta.subtitle, d.meta.captions, d.text) for d in read_paths([path])]
+    want = [(d.meta.title, d.meta.subtitle, d.meta.captions, d.text)
+            for d in read_paths([seed_path])]
+    assert got == want
