@@ -106,8 +106,10 @@ def test_good_inputs_survive_bad_ones(capsys: pytest.CaptureFixture[str], tmp_pa
     assert sorted(d["source"] for d in docs) == sorted(
         str(folder / n) for n in ("bom.txt", "lines.jsonl", "sub/cp1256.txt", "utf16.txt"))
     assert all(d["text"] == ARTICLE.strip() for d in docs if d["id"] != "j1")
-    codes = sorted(line.split()[1] for line in err.splitlines())
+    *problems, summary = err.splitlines()
+    codes = sorted(line.split()[1] for line in problems)
     assert codes == ["[R102]", "[R103]", "[R104]", "[R106]", "[R106]", "[R107]"]
+    assert summary == "rasd: 4 articles analyzed, 6 inputs or records skipped"
     assert f"{folder / 'lines.jsonl'}: line 2" in err
 
 
@@ -121,7 +123,7 @@ def test_huge_single_line_file_is_refused_not_processed(
     status, out, err = _run(capsys, str(huge), str(small), "--jsonl")
     assert status == 0 and len(out.splitlines()) == 1
     assert err.startswith(f"rasd: [R105] {huge} has ")
-    assert len(err.splitlines()) == 1
+    assert len(err.splitlines()) == 2
 
 
 def test_python_m_rasd_analyze_runs(seed_path: Path) -> None:

@@ -61,7 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _analyze(args: argparse.Namespace) -> int:
+    problems = 0
+
     def complain(err: InputError) -> None:
+        nonlocal problems
+        problems += 1
         print(f"rasd: {err}", file=sys.stderr)
 
     pipeline = load_pipeline()
@@ -76,6 +80,9 @@ def _analyze(args: argparse.Namespace) -> int:
     if count == 0:
         print("rasd: no article could be read", file=sys.stderr)
         return 1
+    if problems:
+        print(f"rasd: {count} articles analyzed, {problems} inputs or records skipped",
+              file=sys.stderr)
     return 0
 
 
