@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from rasd import __version__
+from rasd.document import Document
 from rasd.errors import InputError, RasdError
 from rasd.ingest import read_paths
+from rasd.ingest.records import FIELDS
 from rasd.pipeline import load_pipeline
 from rasd.report import render
 
@@ -22,6 +25,14 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _field_mapping(value: str) -> tuple[str, str]:
+    name, sep, key = value.partition("=")
+    if not sep or name not in FIELDS or not key:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not NAME=KEY with NAME one of {', '.join(FIELDS)}")
+    return name, key
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rasd", description="Arabic news to a verifiable record of who said and did what.")
@@ -29,9 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     analyze = commands.add_parser("analyze", help="extract everything from articles and report it")
-    analyze.add_argument("paths", nargs="+", help="files or folders: scraped dumps, .txt, .jsonl")
-    analyze.add_argument("--published", type=_iso_date,
+    analyze.add_argument("paths", nargs="+",
+                         help="files or folders (read recursively): scraped dumps and plain "
+                              "articles (.txt), records (.jsonl, .json); - reads standard input")
+    analyze.add_argument("--published", type=_iso_date, metavar="DATE",
                          help="document date (YYYY-MM-DD) for inputs that carry none")
+    analyze.add_argument("--field", dest="fields", action="append", type=_field_mapping,
+                         default=[], metavar="NAME=KEY",
+                         help="read record field NAME (text, title, published, url, source, id) "
+                              "from JSON key KEY, e.g. --field text=content; repeatable")
     out = analyze.add_mutually_exclusive_group()
     out.add_argument("--json", dest="format", action="store_const", const="json",
                      help="one JSON array of rasd/1 documents")
@@ -58,17 +75,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    failures: list[InputError] = []
+    problems = 0
 
     def complain(err: InputError) -> None:
-        failures.append(err)
+        nonlocal problems
+        problems += 1
         print(f"rasd: {err}", file=sys.stderr)
 
     pipeline = load_pipeline()
     docs = (pipeline(doc) for doc in read_paths(args.paths, published=args.published,
-                                                 on_error=complain))
+                                                 on_error=complain, fields=dict(args.fields)))
     count = 0
-    if args.format == "json":
+    try:
+        count = _write(docs, args.format)
+    except BrokenPipeError:  # the reader of our output (head, less) has gone: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    if count == 0:
+        print("rasd: no article could be read", file=sys.stderr)
+        return 1
+    if problems:
+        print(f"rasd: {count} articles analyzed, {problems} inputs or records skipped",
+              file=sys.stderr)
+    return 0
+
+
+def _write(docs: Iterable[Document], fmt: str) -> int:
+    """Print every document in ``fmt``; returns how many there were."""
+    count = 0
+    if fmt == "json":
         items = [doc.to_dict() for doc in docs]
         count = len(items)
         json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
@@ -76,14 +111,11 @@ def _analyze(args: argparse.Namespace) -> int:
     else:
         for doc in docs:
             count += 1
-            if args.format == "jsonl":
+            if fmt == "jsonl":
                 print(json.dumps(doc.to_dict(), ensure_ascii=False))
             else:
                 print(render(doc), end="\n\n")
-    if count == 0:
-        print("rasd: no article could be read", file=sys.stderr)
-        return 1
-    return 0
+    return count
 
 
 def _eval(args: argparse.Namespace) -> int:

@@ -4,77 +4,89 @@ A token is a number (ASCII or Arabic-Indic digits with ``.``/``,``/``٫``/``٬``
 between them), a word (letters, combining marks, tatweel and zero-width
 joiners: stdlib ``re``'s ``\\w`` would break it at a diacritic), or a single
 other non-space character (punctuation such as ، ؛ ؟ « » or a symbol).
-Tokens never overlap and cover every non-space character.
+Tokens never overlap and cover every non-space character (``\\S`` of the
+``regex`` module).
 
-The layer is stored compactly (offsets and a kind code per token) and
-:class:`Token` records are made when they are read, so tokenizing a long
-article costs one regex pass.
+The layer is stored compactly: one ``regex.split`` of the text and the
+running sum of the pieces' lengths give every token's start and end without
+a Python loop. :class:`Token` records (with their kind) are made when they
+are read, so tokenizing a long article costs one regex pass.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import accumulate
 from typing import overload
 
 import regex
 
 from rasd.document import Token
 
-_TOKEN = regex.compile(
-    r"(\d+(?:[.,٫٬]\d+)*)"
-    r"|([\p{L}\p{M}\u0640\u200c\u200d]+)"
-    r"|(\p{P})"
-    r"|(\S)"
-)
-_KINDS = ("", "number", "word", "punct", "symbol")
-_TATWEEL_ONLY = frozenset("\u0640")
+_TOKEN = regex.compile(r"(\d+(?:[.,٫٬]\d+)*|[\p{L}\p{M}\u0640\u200c\u200d]+|\S)")
+_DIGIT = regex.compile(r"\d")
+_WORD_START = regex.compile(r"[\p{L}\p{M}\u0640\u200c\u200d]")
+_PUNCT = regex.compile(r"\p{P}")
+_TATWEEL = "\u0640"
 
 
-def _kind(code: int, piece: str) -> str:
-    kind = _KINDS[code]
-    if kind == "word":
-        first = piece[0]
-        if first.isascii() or "\u00c0" <= first <= "\u024f":
-            return "latin"
-        if set(piece) <= _TATWEEL_ONLY:
-            return "punct"
+@lru_cache(maxsize=4096)
+def _kind_of_first(first: str) -> str:
+    """The kind a token has, judged by its first character."""
+    if _DIGIT.match(first):
+        return "number"
+    if _WORD_START.match(first):
+        return "latin" if first.isascii() or "\u00c0" <= first <= "\u024f" else "word"
+    return "punct" if _PUNCT.match(first) else "symbol"
+
+
+def _kind(piece: str) -> str:
+    kind = _kind_of_first(piece[0])
+    if kind == "word" and piece[0] == _TATWEEL and not piece.strip(_TATWEEL):
+        return "punct"  # a tatweel standing alone is a dash, not a word
     return kind
 
 
 class TokenLayer(Sequence[Token]):
     """The tokens of one text, read as :class:`Token` records on access."""
 
-    __slots__ = ("_cells", "_text")
+    __slots__ = ("_bounds", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._cells = [(m.start(), m.end(), m.lastindex or 4) for m in _TOKEN.finditer(text)]
+        # split() alternates gaps and tokens: [gap, token, gap, token, ..., gap]; the running
+        # sum of their lengths is [start0, end0, start1, end1, ..., len(text)].
+        self._bounds = list(accumulate(map(len, _TOKEN.split(text))))
 
     def __len__(self) -> int:
-        return len(self._cells)
+        return len(self._bounds) // 2
 
-    def _make(self, cell: tuple[int, int, int]) -> Token:
-        start, end, code = cell
+    def _make(self, i: int) -> Token:
+        start, end = self._bounds[2 * i], self._bounds[2 * i + 1]
         piece = self._text[start:end]
-        return Token(start, end, piece, _kind(code, piece))
+        return Token(start, end, piece, _kind(piece))
 
     @overload
     def __getitem__(self, index: int) -> Token: ...
     @overload
     def __getitem__(self, index: slice) -> list[Token]: ...
     def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        n = len(self)
         if isinstance(index, slice):
-            return [self._make(c) for c in self._cells[index]]
-        return self._make(self._cells[index])
+            return [self._make(i) for i in range(n)[index]]
+        if not -n <= index < n:
+            raise IndexError(f"token index {index} out of range for {n} tokens")
+        return self._make(index % n)
 
     def __iter__(self) -> Iterator[Token]:
         make = self._make
-        for cell in self._cells:
-            yield make(cell)
+        for i in range(len(self)):
+            yield make(i)
 
     def offsets(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every token, without making records."""
-        return [(s, e) for s, e, _ in self._cells]
+        return list(zip(self._bounds[0:-1:2], self._bounds[1::2], strict=True))
 
 
 def tokenize(text: str) -> TokenLayer:

@@ -1,0 +1,22 @@
+"""The throughput benchmark runs and ends with its machine-readable line."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("options", [["--repeat", "1"], ["--repeat", "1", "--text-only"]])
+def test_throughput_prints_a_table_and_the_last_line(options: list[str]) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), *options],
+                          capture_output=True, text=True, check=True, timeout=120)
+    lines = done.stdout.strip().splitlines()
+    assert lines[1].split() == ["step", "seconds", "ms/article", "share"]
+    assert any(line.startswith("tokens ") for line in lines)
+    assert re.fullmatch(r"articles_per_s=\d+ peak_rss_mb=\d+", lines[-1])

@@ -1,0 +1,101 @@
+"""Properties of the text layer over arbitrary and Arabic-heavy text."""
+
+from __future__ import annotations
+
+import json
+
+import regex
+from arabic_strategies import bracketed, texts
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.document import Document
+from rasd.text import NormalizedText, normalize, normalize_key, split_sentences, tokenize
+from rasd.text.clitics import candidate_stems
+
+NON_SPACE = regex.compile(r"\S")
+BIDI_MARKS = "\u200e\u200f"  # trimmed from sentence edges like white space
+
+
+@given(texts)
+def test_normalization_keeps_length_or_drops_marks(text: str) -> None:
+    norm = normalize(text)
+    assert len(norm) <= len(text)
+    assert normalize(norm) == norm
+    assert not regex.search(r"\s\s|^\s|\s$|[^\S ]", normalize_key(text))
+    assert NormalizedText(text).text == norm
+
+
+@given(texts)
+def test_tokens_tile_every_non_space_character(text: str) -> None:
+    layer = tokenize(text)
+    covered = [False] * len(text)
+    previous_end = 0
+    for token in layer:
+        assert previous_end <= token.start < token.end <= len(text)
+        assert text[token.start:token.end] == token.text
+        assert token.kind in {"word", "number", "latin", "punct", "symbol"}
+        for i in range(token.start, token.end):
+            covered[i] = True
+        previous_end = token.end
+    for m in NON_SPACE.finditer(text):
+        assert covered[m.start()], f"{m.group()!r} at {m.start()} is in no token"
+    assert layer.offsets() == [(t.start, t.end) for t in layer]
+    assert list(layer) == [layer[i] for i in range(len(layer))] == layer[:]
+
+
+@given(texts)
+def test_sentences_are_ordered_trimmed_and_in_the_text(text: str) -> None:
+    previous_end = 0
+    for start, end in split_sentences(text):
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        previous_end = end
+
+
+@given(texts)
+def test_sentences_cover_every_visible_character(text: str) -> None:
+    spans = split_sentences(text)
+    for m in NON_SPACE.finditer(text):
+        if not m.group().isspace() and m.group() not in BIDI_MARKS:
+            assert any(s <= m.start() < e for s, e in spans), m.start()
+
+
+@given(bracketed())
+def test_sentences_never_split_inside_balanced_brackets(case: tuple[str, list[tuple[int, int]]]
+                                                         ) -> None:
+    text, wrapped = case
+    cuts = {e for _, e in split_sentences(text)} | {s for s, _ in split_sentences(text)}
+    for start, end in wrapped:
+        inside = [c for c in cuts if start < c < end]
+        assert not inside, (text[start:end], inside)
+
+
+@given(texts, st.data())
+def test_source_span_maps_back(text: str, data: st.DataObject) -> None:
+    nt = NormalizedText(text)
+    start = data.draw(st.integers(0, len(nt.text)))
+    end = data.draw(st.integers(start, len(nt.text)))
+    src_start, src_end = nt.source_span(start, end)
+    assert 0 <= src_start <= src_end <= len(text)
+    assert normalize(text[src_start:src_end]) == nt.text[start:end]
+
+
+@given(st.text(max_size=30))
+def test_candidate_stems_are_suffixes_of_the_word(word: str) -> None:
+    norm = normalize(word)
+    readings = candidate_stems(norm)
+    assert readings[0] == ("", norm)
+    lengths = [len(stem) for _, stem in readings]
+    assert lengths == sorted(lengths, reverse=True)
+    for prefix, stem in readings:
+        assert norm.endswith(stem) or (prefix.endswith("ل") and stem.startswith("ال"))
+
+
+@given(texts)
+def test_text_stages_output_survives_json(text: str) -> None:
+    doc = Document(text)
+    doc.add_layer("tokens", tokenize(text))
+    doc.add_layer("sentences", [doc.span(s, e) for s, e in split_sentences(text)])
+    back = Document.from_dict(json.loads(json.dumps(doc.to_dict())))
+    assert back.to_dict() == doc.to_dict()
