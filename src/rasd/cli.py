@@ -10,6 +10,7 @@ from datetime import date
 
 from rasd import __version__
 from rasd.errors import InputError, RasdError
+from rasd.export import EVENT_FORMATS, write_events
 from rasd.ingest import read_paths
 from rasd.pipeline import load_pipeline
 from rasd.report import render
@@ -37,8 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="one JSON array of rasd/1 documents")
     out.add_argument("--jsonl", dest="format", action="store_const", const="jsonl",
                      help="one rasd/1 document per line")
-    out.add_argument("--format", dest="format", choices=["report", "json", "jsonl"],
-                     help="output format (default: report)")
+    out.add_argument("--format", dest="format",
+                     choices=["report", "json", "jsonl", "acled", "plover"],
+                     help="output format (default: report); acled: ACLED CSV of the events, "
+                          "plover: PLOVER JSON of the events")
     analyze.set_defaults(format="report")
     return parser
 
@@ -54,7 +57,9 @@ def _analyze(args: argparse.Namespace) -> int:
     docs = (pipeline(doc) for doc in read_paths(args.paths, published=args.published,
                                                  on_error=complain))
     count = 0
-    if args.format == "json":
+    if args.format in EVENT_FORMATS:
+        count = write_events(args.format, docs, sys.stdout)
+    elif args.format == "json":
         items = [doc.to_dict() for doc in docs]
         count = len(items)
         json.dump(items, sys.stdout, ensure_ascii=False, indent=1)

@@ -1,11 +1,121 @@
-"""Events layer (issue 7): placeholder stage until the extractor lands."""
+"""Events layer: who did what to whom, where, when and how many, coded in PLOVER.
 
-from rasd.document import Document
+For each trigger (``triggers.py``) in a sentence: its arguments (``event_args.py``),
+date and toll (``event_facts.py``), mode (``event_modes.py``), modality
+(``modality.py``) and the statement that reports it; then verbal events from
+accusing and warning statements (``event_statements.py``); then one record per event
+(``event_merge.py``). Modes are PLOVER's; :func:`gold_mode` maps them to the gold files'
+coarse set.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from rasd.document import Document, Entity, Event, Span, Statement
+from rasd.extract.event_args import SentenceView, actors, place
+from rasd.extract.event_facts import event_date, tolls
+from rasd.extract.event_merge import Draft, merge
+from rasd.extract.event_modes import gold_mode, mode_and_context
+from rasd.extract.event_statements import statement_events
+from rasd.extract.event_words import sentence_words
+from rasd.extract.modality import modality
+from rasd.extract.triggers import TriggerMatch, find_triggers
 from rasd.stage import Stage
+from rasd.text import NormalizedText
+
+__all__ = ["STAGE", "extract_events", "gold_mode"]
+PASSIVE = frozenset({"تم", "جري", "يجري", "يتم"})
+
+
+def _reporting(statements: Sequence[Statement], at: int) -> int | None:
+    """Index of the innermost statement whose content holds offset ``at``."""
+    inside = [(st.content.end - st.content.start, i) for i, st in enumerate(statements)
+              if st.content.start <= at < st.content.end]
+    return min(inside)[1] if inside else None
+
+
+def _sentence_view(doc: Document, sentence: Span, starts: list[int],
+                   triggers: list[TriggerMatch], entities: Sequence[Entity]) -> SentenceView:
+    lo = bisect.bisect_left(starts, sentence.start)
+    hi = bisect.bisect_left(starts, sentence.end)
+    tokens = [(t.start, t.end, t.kind) for t in doc.tokens[lo:hi]]
+    words = sentence_words(doc.text, tokens)
+    ents = [e for e in entities if sentence.start <= e.span.start < sentence.end]
+    blocked = {w.start for w in words for tr in triggers if tr.start <= w.start < tr.end}
+    timed = {w.start for w in words for d in doc.dates
+             if sentence.start <= d.span.start < sentence.end and d.span.start <= w.start < d.span.end}
+    return SentenceView(doc, words, ents, blocked, timed)
+
+
+def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
+           norm: NormalizedText, trigger: TriggerMatch) -> Draft:
+    entry = trigger.entry
+    t = view.index_at(trigger.start)
+    t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
+    actor1, actor2 = actors(view, t, t_end, entry.type, entry.pos)
+    reported_by = _reporting(doc.statements, trigger.start)
+    statement = doc.statements[reported_by] if reported_by is not None else None
+    passive = t > 0 and view.words[t - 1].norm in PASSIVE
+    if actor1 is None and statement is not None and statement.speaker is not None and (
+            entry.pos == "verb" or passive):
+        speaker = statement.speaker
+        actor1_span, actor1_id = speaker, statement.speaker_id
+    else:
+        actor1_span = actor1.span if actor1 else None
+        actor1_id = actor1.id if actor1 else None
+    used = [a.span for a in (actor1, actor2) if a is not None]
+    where = place(view, t, used)
+    n_start = trigger.start - sentence.start
+    n_sentence = norm.text[sentence.start:sentence.end] if len(norm.text) == len(doc.text) \
+        else NormalizedText(sentence.text).text
+    if entry.type == "ASSAULT":
+        mode, context = mode_and_context(n_sentence, n_start, n_start + trigger.end - trigger.start,
+                                         entry.mode)
+    else:
+        mode, context = entry.mode, ()
+    value, precision, source = event_date(doc, sentence, trigger.start)
+    fatalities, wounded, quantities = tolls(doc, sentence, n_sentence, trigger.start) \
+        if entry.type == "ASSAULT" else (None, None, ())
+    event = Event(
+        type=entry.type, trigger=doc.span(trigger.start, trigger.end), evidence=(sentence,),
+        mode=mode, context=context,
+        actor1=actor1_span, actor1_id=actor1_id,
+        actor2=actor2.span if actor2 else None, actor2_id=actor2.id if actor2 else None,
+        place=where.span if where else None, place_id=where.id if where else None,
+        direction=where.direction if where else None,
+        date=value, date_precision=precision, date_source=source,
+        fatalities=fatalities, wounded=wounded, quantities=quantities,
+        reported_by=reported_by,
+        modality=modality(view.words, t, trigger.future, statement.stance if statement else None))
+    return Draft(event, sentence_no, entry.weak)
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """The events of an analyzed document (tokens … statements layers present)."""
+    norm = NormalizedText(doc.text)
+    triggers = find_triggers(norm)
+    drafts: list[Draft] = []
+    if triggers:
+        tokens = doc.tokens
+        starts = [s for s, _ in tokens.offsets()] if hasattr(tokens, "offsets") \
+            else [t.start for t in tokens]
+        entities = doc.entities
+        for number, sentence in enumerate(doc.sentences):
+            inside = [tr for tr in triggers if sentence.start <= tr.start < sentence.end
+                      and not any(e.span.start <= tr.start < e.span.end for e in entities)]
+            if not inside:
+                continue
+            view = _sentence_view(doc, sentence, starts, inside, entities)
+            drafts.extend(_draft(doc, view, number, sentence, norm, tr) for tr in inside)
+    material = [d.event for d in drafts]
+    drafts.extend(Draft(e, -1 - i, False) for i, e in enumerate(statement_events(doc, material)))
+    return merge(drafts)
 
 
 def _run(doc: Document) -> None:
-    doc.add_layer("events", [])
+    doc.add_layer("events", extract_events(doc))
 
 
 STAGE = Stage("events",

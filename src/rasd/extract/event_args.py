@@ -1,0 +1,229 @@
+"""Arguments of an event: who acted (actor1), on whom (actor2) and where.
+
+Entities from the entities layer are preferred; when that layer is empty (or has
+nothing in the slot) the noun phrase in the slot stands in. Slots, for a verb
+trigger: the definite phrase before it (SVO) or the phrase after it (VSO) is the
+actor, the next phrase or the object of a type-specific preposition the recipient.
+For a noun trigger: the doer after «من قبل / على يد», or the subject of a support
+verb (شنت القوات هجوما), or a possessive «لـ»; the recipient after على / ضد.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+from rasd import resources
+from rasd.document import Document, Entity, Span
+from rasd.extract.event_words import Word, phrase_after, phrase_before
+from rasd.text import normalize_key
+
+ACTOR_TYPES = ("ORG", "PER")
+#: Prepositions that introduce the recipient, per PLOVER type (normalized).
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("علي", "ضد"), "COERCE": ("علي", "ضد"), "CONSULT": ("مع",),
+    "AGREE": ("مع",), "REQUEST": ("من",), "ACCUSE": ("علي",), "THREATEN": ("علي",),
+    "AID": ("الي", "ل"), "SANCTION": ("علي", "ضد"), "PROTEST": ("علي", "ضد"),
+}
+PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي"})
+LOOKAHEAD = 12  # words after a trigger searched for its place
+PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
+LIGHT_REACH = 9  # words before a noun trigger searched for its support verb (شن، قام بـ)
+
+
+@cache
+def directions() -> dict[str, str]:
+    return {normalize_key(r["word"]): r["direction"]
+            for r in resources.tsv("events/directions.tsv")}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Argument:
+    """An actor or place slot filled from the text."""
+
+    span: Span
+    id: str | None = None
+    direction: str | None = None
+
+
+@dataclasses.dataclass
+class SentenceView:
+    """One sentence with its words, entities and the word starts of its triggers."""
+
+    doc: Document
+    words: list[Word]
+    entities: list[Entity]
+    blocked: set[int]  # word starts of triggers: no phrase runs through them
+    timed: set[int]  # word starts inside date mentions: no place name holds them
+
+    def index_at(self, offset: int) -> int:
+        for i, w in enumerate(self.words):
+            if w.end > offset:
+                return i
+        return len(self.words)
+
+    def span(self, i: int, j: int) -> Span:
+        return self.doc.span(self.words[i].start, self.words[j - 1].end)
+
+
+def _entity_in(view: SentenceView, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
+    for ent in view.entities:
+        if ent.type in types and ent.span.start < end and ent.span.end > start:
+            return ent
+    return None
+
+
+AGENT_PAIRS = frozenset({("من", "قبل"), ("علي", "يد")})  # من قبل X، على يد X
+APPOSITION_GAP = 3  # characters between a title and the name after it («الرئيس الروسي، فلاديمير بوتين»)
+
+
+def _argument(view: SentenceView, rng: tuple[int, int] | None) -> Argument | None:
+    if rng is None:
+        return None
+    span = view.span(*rng)
+    ent = _entity_in(view, span.start, span.end, (*ACTOR_TYPES, "LOC")) or \
+        _entity_in(view, span.end, span.end + APPOSITION_GAP, ("PER",))
+    if ent is not None:
+        return Argument(ent.span, ent.actor_id or ent.place_id)
+    return Argument(span)
+
+
+def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
+    words = view.words
+    for k in range(t - 1, max(-1, t - LIGHT_REACH), -1):
+        if words[k].cls == "light":
+            if k + 1 < t:
+                return phrase_after(words, k + 1, view.blocked)
+            return phrase_before(words, k, view.blocked)
+        if not words[k].is_word and words[k].norm not in "«»()":
+            break
+    return None
+
+
+def _after_marker(view: SentenceView, t: int, cls: str) -> tuple[int, int] | None:
+    words = view.words
+    for k in range(t, min(len(words), t + LOOKAHEAD)):
+        pair = (words[k - 1].key, words[k].norm) if k else ("", "")
+        if words[k].cls == cls or pair in AGENT_PAIRS:
+            return phrase_after(words, k + 1, view.blocked)
+    return None
+
+
+def _after_prep(view: SentenceView, t: int, preps: tuple[str, ...]) -> tuple[int, int] | None:
+    words = view.words
+    for k in range(t, min(len(words), t + PREP_REACH)):
+        if words[k].cls == "prep" and words[k].key in preps:
+            return phrase_after(words, k + 1, view.blocked)
+        if words[k].start in view.blocked or (not words[k].is_word and words[k].norm in "،,;؛:"):
+            break
+    return None
+
+
+def actors(view: SentenceView, t: int, t_end: int, etype: str,
+           pos: str) -> tuple[Argument | None, Argument | None]:
+    """``(actor1, actor2)`` of the trigger spanning words ``[t, t_end)``."""
+    words, blocked = view.words, view.blocked
+    preps = RECIPIENT_PREPS.get(etype, ("علي",))
+    a1 = a2 = None
+    if pos == "verb":
+        subject = phrase_before(words, t, blocked)
+        if t > 0 and words[t - 1].cls == "pron":
+            a2 = phrase_after(words, t_end, blocked)
+        elif subject is not None:
+            a1 = subject
+            a2 = phrase_after(words, t_end, blocked)
+        else:
+            a1 = phrase_after(words, t_end, blocked)
+            if a1 is not None and a1[1] < len(words) and words[a1[1]].is_word:
+                a2 = phrase_after(words, a1[1], blocked)
+        if a2 is None:
+            a2 = _after_prep(view, t_end, preps)
+    else:
+        a1 = _after_marker(view, t_end, "agent") or _light_verb_subject(view, t)
+        if a1 is None and t_end < len(words) and words[t_end].norm.startswith("ل"):
+            a1 = phrase_after(words, t_end, blocked)
+        a2 = _after_prep(view, t_end, preps)
+    arg1, arg2 = _argument(view, a1), _argument(view, a2)
+    if arg1 and arg2 and arg1.span == arg2.span:
+        arg2 = None
+    return arg1, arg2
+
+
+def _with_direction(view: SentenceView, i: int, start: int) -> tuple[int, str | None]:
+    """Extend a place start back over an adjacent direction word (جنوب إدلب)."""
+    words = view.words
+    k = i
+    direction = None
+    while k > 0 and words[k - 1].cls == "direction" and i - k < 2:
+        k -= 1
+        found = directions().get(words[k].key, "")
+        direction = f"{found}-{direction}" if direction and found else (found or direction)
+    return (words[k].start if k < i else start), direction
+
+
+def _entity_place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
+    trigger_at = view.words[t].start
+    places = [e for e in view.entities if e.type == "LOC"
+              and not any(u.start <= e.span.start < u.end for u in used)]
+    if not places:
+        return None
+    after = [e for e in places if e.span.start >= trigger_at]
+    ent = min(after or places, key=lambda e: abs(e.span.start - trigger_at))
+    i = view.index_at(ent.span.start)
+    start, direction = _with_direction(view, i, ent.span.start)
+    return Argument(view.doc.span(start, ent.span.end), ent.place_id,
+                    ent.direction or direction)
+
+
+def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int] | None:
+    words = view.words
+    if k >= len(words) or not words[k].is_word or words[k].cls not in (None, "name_head"):
+        return None
+    if k > 0 and words[k - 1].cls == "place_noun" and words[k - 1].definite:
+        return None  # «المدينة» already names the place
+    if words[k].start in view.blocked or words[k].start in view.timed or (
+            words[k].definite and not definite_ok):
+        return None
+    j = k + 1
+    if words[k].cls == "name_head" and j < len(words) and words[j].is_word \
+            and words[j].start not in view.blocked and words[j].start not in view.timed:
+        j += 1
+    elif not definite_ok and j < len(words) and words[j].is_word and words[j].definite \
+            and words[j].start not in view.timed:
+        return None  # «في احتواء الهجوم»: a noun in construct, not a place name
+    return k, j
+
+
+def _phrase_place(view: SentenceView, t: int) -> Argument | None:
+    words = view.words
+    order = [*range(t + 1, min(len(words), t + LOOKAHEAD)), *range(t - 1, -1, -1)]
+    for k in order:
+        w = words[k]
+        attached = "ب" in w.attached and w.cls in ("direction", "place_noun")
+        if not (attached or (w.cls == "prep" and w.key in PLACE_PREPS)):
+            continue
+        m = k if attached else k + 1
+        if words[k].key == "بالقرب" or words[k].key == "قرب":
+            m += 1 if m < len(words) and words[m].key == "من" else 0
+        while m < len(words) and words[m].cls == "direction":
+            m += 1
+        qualified = m > k + 1 or attached
+        while m < len(words) and words[m].cls == "place_noun":
+            m += 1
+            qualified = True
+        name = _name_after(view, m, definite_ok=qualified)
+        if name is None or (w.key == "علي" and not qualified and words[name[0]].cls != "name_head"):
+            continue
+        first_dir = k + 1 if not attached else k
+        start = words[first_dir].start if words[first_dir].cls == "direction" and \
+            all(words[x].cls == "direction" for x in range(first_dir, name[0])) else words[name[0]].start
+        span = view.doc.span(start, words[name[1] - 1].end)
+        direction = next((directions().get(words[x].key)
+                          for x in range(k, name[0]) if words[x].cls == "direction"), None)
+        return Argument(span, None, direction)
+    return None
+
+
+def place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
+    """Where the event of trigger word ``t`` happened: a LOC entity, else a «في X» phrase."""
+    return _entity_place(view, t, used) or _phrase_place(view, t)

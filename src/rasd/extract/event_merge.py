@@ -1,0 +1,97 @@
+"""Merging: one event told in several sentences (or twice in one) becomes one record.
+
+Two records merge when they have the same type and modality, compatible dates
+(equal, or one unknown), and share an argument (an actor or the place, compared by
+normalized containment) — or, inside one sentence, when one of them is a weak
+trigger (مقتل، قتلى) that only reports the outcome of the other, or, within two
+sentences, when one of them has no argument at all (an anaphoric «المعركة»).
+An event left with neither actor nor place is dropped: it cannot be placed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rasd.document import Event, Span
+from rasd.text import normalize_key
+
+ANAPHORA_REACH = 2  # sentences within which an argument-less mention joins an event
+
+
+@dataclasses.dataclass
+class Draft:
+    """An event under construction, with what merging needs to know."""
+
+    event: Event
+    sentence: int
+    weak: bool
+
+
+def _key(span: Span | None) -> str:
+    return normalize_key(span.text).strip("«»()\"") if span is not None else ""
+
+
+def _contains(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _shares_argument(a: Event, b: Event) -> bool:
+    """Same actor in the same role, or the same place."""
+    return (_contains(_key(a.actor1), _key(b.actor1)) or _contains(_key(a.actor2), _key(b.actor2))
+            or _contains(_key(a.place), _key(b.place)))
+
+
+def _bare(event: Event) -> bool:
+    return event.actor1 is None and event.actor2 is None and event.place is None
+
+
+def _anaphoric(a: Draft, b: Draft) -> bool:
+    """One of two nearby mentions has no argument: «المعركة»، «الهجوم» refer back."""
+    return min(a.sentence, b.sentence) >= 0 and abs(a.sentence - b.sentence) <= ANAPHORA_REACH \
+        and (_bare(a.event) or _bare(b.event))
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.modality != b.modality:
+        return False
+    if a.date and b.date and a.date_source == b.date_source == "sentence" and a.date != b.date:
+        return False
+    return not (a.actor1 and b.actor1 and not _contains(_key(a.actor1), _key(b.actor1)))
+
+
+def _combine(a: Event, b: Event) -> Event:
+    """``a`` completed with what ``b`` adds."""
+    def pick(name: str) -> object:
+        mine = getattr(a, name)
+        return mine if mine not in (None, ()) else getattr(b, name)
+    fatalities = max((f for f in (a.fatalities, b.fatalities) if f is not None), default=None)
+    wounded = max((w for w in (a.wounded, b.wounded) if w is not None), default=None)
+    changes = {name: pick(name) for name in (
+        "mode", "actor1", "actor1_id", "actor2", "actor2_id", "reported_by")}
+    if b.place is not None and (a.place is None or len(b.place.text) > len(a.place.text)):
+        changes.update(place=b.place, place_id=b.place_id, direction=b.direction)
+    if a.date is None or (b.date_source == "sentence" and a.date_source != "sentence"):
+        changes.update(date=b.date, date_precision=b.date_precision, date_source=b.date_source)
+    evidence = tuple(sorted(set(a.evidence) | set(b.evidence)))
+    return dataclasses.replace(
+        a, **changes, fatalities=fatalities, wounded=wounded, evidence=evidence,  # type: ignore[arg-type]
+        context=tuple(dict.fromkeys(a.context + b.context)),
+        quantities=tuple(sorted(set(a.quantities) | set(b.quantities))))
+
+
+def merge(drafts: list[Draft]) -> list[Event]:
+    """The drafts of one document merged into distinct events, in text order."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: d.weak):
+        for other in kept:
+            same_sentence = other.sentence == draft.sentence
+            if not _compatible(other.event, draft.event):
+                continue
+            if (same_sentence and (draft.weak or other.weak)) or \
+                    _shares_argument(other.event, draft.event) or _anaphoric(other, draft):
+                other.event = _combine(other.event, draft.event)
+                other.weak = other.weak and draft.weak
+                break
+        else:
+            kept.append(Draft(draft.event, draft.sentence, draft.weak))
+    return sorted((d.event for d in kept if not _bare(d.event)), key=lambda e: e.trigger.start)

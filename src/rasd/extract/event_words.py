@@ -1,0 +1,109 @@
+"""A sentence seen as words: normalized forms, classes and noun-phrase chunks.
+
+The argument finder needs a little syntax and no parser: where a noun phrase
+starts and stops (at prepositions, particles, punctuation and other triggers), and
+which words are prepositions, directions or place descriptors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rasd.extract.event_lexicon import class_of
+from rasd.text import normalize
+
+TRANSPARENT = frozenset("«»()\"“”'")  # quote marks and brackets do not end a phrase
+MAX_PHRASE = 6
+WAW_KEEP = frozenset({"waw_word", "not_trigger", "place_noun", "direction"})
+ARTICLE = "ال"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Word:
+    """One token of a sentence with what the argument finder needs to know about it."""
+
+    start: int
+    end: int
+    norm: str
+    kind: str  # word | number | punct | ...
+    cls: str | None  # lexicon class, if any
+    key: str  # the lexicon entry it was read as (proclitics off), else ``norm``
+    attached: str  # proclitics stripped to read it as ``key`` («بـ» of «بمدينة»)
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind in ("word", "latin")
+
+    @property
+    def definite(self) -> bool:
+        bare = self.norm[1:] if self.norm[:1] in "وف" and self.norm[1:3] == ARTICLE else self.norm
+        return bare.startswith(ARTICLE) or bare.startswith("لل")
+
+    @property
+    def opens_conjunct(self) -> bool:
+        """و/ف + ال: the start of a coordinated phrase («والهبيط»)."""
+        return self.norm[:1] in "وف" and self.norm[1:3] == ARTICLE
+
+    @property
+    def opens_phrase(self) -> bool:
+        """A word that starts a new phrase: و/ف + word (وزاد، والهبيط) unless و is a root
+        letter (وزارة، وكالة), or a preposition + article (بالطيران، للجيش)."""
+        if self.norm[:3] in ("بال", "كال") or self.norm[:2] == "لل":
+            return True  # a prepositional phrase (بالطيران، للجيش)
+        return self.norm[:1] in "وف" and len(self.norm) > 3 and self.cls not in WAW_KEEP
+
+
+def sentence_words(text: str, tokens: list[tuple[int, int, str]]) -> list[Word]:
+    """Words of a sentence from its ``(start, end, kind)`` tokens."""
+    out = []
+    for start, end, kind in tokens:
+        norm = normalize(text[start:end])
+        cls, key = class_of(norm) if kind == "word" else (None, norm)
+        attached = norm[: len(norm) - len(key)] if norm.endswith(key) else ""
+        out.append(Word(start, end, norm, kind, cls, key, attached))
+    return out
+
+
+def _stops(word: Word, first: bool, blocked: set[int]) -> bool:
+    if word.start in blocked:
+        return True
+    if not word.is_word:
+        return word.norm not in TRANSPARENT
+    if word.cls in ("prep", "stop", "light", "agent", "notplace", "pron"):
+        return True
+    return not first and word.opens_phrase
+
+
+def phrase_after(words: list[Word], i: int, blocked: set[int],
+                 skip_modifiers: bool = False) -> tuple[int, int] | None:
+    """Word indexes ``[i, j)`` of the noun phrase starting at ``i``, if one does."""
+    while i < len(words) and not words[i].is_word and words[i].norm in TRANSPARENT:
+        i += 1
+    if skip_modifiers:
+        while i < len(words) and words[i].cls == "modifier":
+            i += 1
+    if i >= len(words) or _stops(words[i], True, blocked) or words[i].cls == "modifier":
+        return None
+    j = i
+    while j < len(words) and j - i < MAX_PHRASE and not _stops(words[j], j == i, blocked):
+        j += 1
+    while j > i and not words[j - 1].is_word:
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def phrase_before(words: list[Word], i: int, blocked: set[int]) -> tuple[int, int] | None:
+    """Word indexes ``[k, i)`` of the noun phrase that ends right before word ``i``."""
+    j = i
+    while j > 0 and not words[j - 1].is_word and words[j - 1].norm in TRANSPARENT:
+        j -= 1
+    k = j
+    while k > 0 and j - k < MAX_PHRASE and not _stops(words[k - 1], True, blocked):
+        k -= 1
+        if words[k].opens_phrase:
+            break
+    while k < j and not words[k].is_word:
+        k += 1
+    if k >= j or not (words[k].definite or words[k].norm[:1].isupper()):
+        return None
+    return k, j

@@ -1,0 +1,56 @@
+"""Modality: whether an event is told as having happened, or denied, planned, feared.
+
+PLOVER's auxiliary modes (negation, future, hypothetical) plus the reporting
+stances news needs: a cue word before the trigger, within its reach, sets the
+modality («نفى … استخدام» denied, «تستعد للقيام» planned, «إذا استخدمت»
+hypothetical, «ربما استأنفت» alleged, «هدد بـ» threatened). A trigger written
+with the future prefix (سيهاجم) is planned; an event inside a denial is denied.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasd import resources
+from rasd.extract.event_lexicon import readings
+from rasd.extract.event_words import Word
+from rasd.text import normalize_key
+
+ASSERTED = "asserted"
+#: Modalities under which an event is reported as having happened (possibly on one side's word).
+HAPPENED = frozenset({ASSERTED, "alleged"})
+
+
+@cache
+def _cues() -> tuple[dict[tuple[str, ...], tuple[str, int]], int]:
+    table: dict[tuple[str, ...], tuple[str, int]] = {}
+    for row in resources.tsv("events/modality.tsv"):
+        table.setdefault(tuple(normalize_key(row["cue"]).split(" ")),
+                         (row["modality"], int(row["reach"])))
+    return table, max(reach for _, reach in table.values())
+
+
+def cue_modality(words: list[Word], t: int) -> str | None:
+    """The modality set by the nearest cue before word ``t`` of its sentence, if any."""
+    table, longest = _cues()
+    for dist in range(1, min(t, longest) + 1):
+        k = t - dist
+        keys = [(r,) for r in readings(words[k].norm)] + [(words[k].key, words[k + 1].norm)]
+        for key in keys:
+            found = table.get(key)
+            if found is not None and dist <= found[1] + len(key) - 1:
+                return found[0]
+    return None
+
+
+def modality(words: list[Word], t: int, future: bool, stance: str | None) -> str:
+    """The modality of the trigger at word ``t``: cue first, then tense, then the stance of
+    the statement that reports it."""
+    found = cue_modality(words, t)
+    if found is not None:
+        return found
+    if future:
+        return "planned"
+    if stance == "deny":
+        return "denied"
+    return ASSERTED
