@@ -25,7 +25,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "REQUEST": ("من",), "ACCUSE": ("علي",), "THREATEN": ("علي",),
     "AID": ("الي", "ل"), "SANCTION": ("علي", "ضد"), "PROTEST": ("علي", "ضد"),
 }
-PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي"})
+PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي", "من"})
+QUALIFIED_ONLY = frozenset({"علي", "من"})  # these open a place only before «بلدة، جنوب، كفر …»
 LOOKAHEAD = 12  # words after a trigger searched for its place
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
 LIGHT_REACH = 9  # words before a noun trigger searched for its support verb (شن، قام بـ)
@@ -53,7 +54,8 @@ class SentenceView:
     doc: Document
     words: list[Word]
     entities: list[Entity]
-    blocked: set[int]  # word starts of triggers: no phrase runs through them
+    blocked: set[int]  # word starts of strong triggers: no phrase runs through them
+    triggered: set[int]  # word starts of every trigger: no place name holds them
     timed: set[int]  # word starts inside date mentions: no place name holds them
 
     def index_at(self, offset: int) -> int:
@@ -81,11 +83,25 @@ def _argument(view: SentenceView, rng: tuple[int, int] | None) -> Argument | Non
     if rng is None:
         return None
     span = view.span(*rng)
-    ent = _entity_in(view, span.start, span.end, (*ACTOR_TYPES, "LOC")) or \
+    ent = _entity_in(view, span.start, span.end, ACTOR_TYPES) or \
         _entity_in(view, span.end, span.end + APPOSITION_GAP, ("PER",))
     if ent is not None:
         return Argument(ent.span, ent.actor_id or ent.place_id)
-    return Argument(span)
+    if _entity_in(view, span.start, span.end, ("LOC",)) is not None:
+        return None  # a place, not an actor: the place finder takes it
+    named = _named_after_title(view, *rng)
+    return Argument(view.span(*named) if named else span)
+
+
+def _named_after_title(view: SentenceView, i: int, j: int) -> tuple[int, int] | None:
+    """«الرئيس الروسي، فلاديمير بوتين،»: the name set off by commas after a title."""
+    words = view.words
+    if words[i].cls != "title" or j >= len(words) or words[j].norm not in "،,":
+        return None
+    name = phrase_after(words, j + 1, view.blocked)
+    if name is None or name[1] - name[0] > 3 or any(words[k].definite for k in range(*name)):
+        return None
+    return name
 
 
 def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
@@ -181,7 +197,7 @@ def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int
         return None
     if k > 0 and words[k - 1].cls == "place_noun" and words[k - 1].definite:
         return None  # «المدينة» already names the place
-    if words[k].start in view.blocked or words[k].start in view.timed or (
+    if words[k].start in view.triggered or words[k].start in view.timed or (
             words[k].definite and not definite_ok):
         return None
     j = k + 1
@@ -212,7 +228,11 @@ def _phrase_place(view: SentenceView, t: int) -> Argument | None:
             m += 1
             qualified = True
         name = _name_after(view, m, definite_ok=qualified)
-        if name is None or (w.key == "علي" and not qualified and words[name[0]].cls != "name_head"):
+        if name is None and qualified and m > 0 and words[m - 1].cls == "place_noun" \
+                and words[m - 1].definite:
+            name = (m - 1, m)  # «في العاصمة»: the descriptor is the place
+        if name is None or (w.key in QUALIFIED_ONLY and not qualified
+                            and words[name[0]].cls != "name_head"):
             continue
         first_dir = k + 1 if not attached else k
         start = words[first_dir].start if words[first_dir].cls == "direction" and \

@@ -49,8 +49,11 @@ def event_date(doc: Document, sentence: Span, at: int) -> tuple[str | None, str 
 
 @cache
 def _zero_pattern() -> regex.Pattern[str]:
-    phrases = sorted(words_of("zero"), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases))
+    def alternation(cls: str) -> str:
+        words = sorted(words_of(cls), key=len, reverse=True)
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"{alternation('zero')}|(?:{alternation('zero_head')})"
+                         rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('zero_tail')})")
 
 
 def _nearest_count(quantities: Sequence[Quantity], indexes: list[int], casualty: str,

@@ -37,6 +37,9 @@ def class_of(norm_word: str) -> tuple[str | None, str]:
     for prefix, stem in candidate_stems(norm_word):
         if prefix and stem in classes:
             return classes[stem], stem
+    for reading in readings(norm_word)[1:]:
+        if reading in classes:
+            return classes[reading], reading
     return None, norm_word
 
 

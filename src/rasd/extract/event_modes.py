@@ -16,6 +16,7 @@ import regex
 from rasd import resources
 from rasd.text import normalize_key
 
+_SPACED_ARTICLE = regex.compile(r"\s+(?:ال)?")
 CUE_WINDOW = 60  # characters either side of the trigger searched for a weapon cue
 ASSAULT_ONLY = frozenset({"ASSAULT"})
 
@@ -24,7 +25,8 @@ ASSAULT_ONLY = frozenset({"ASSAULT"})
 def _cues() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
     table = {normalize_key(r["cue"]): (r["mode"], r["context"])
              for r in resources.tsv("events/modes.tsv")}
-    forms = "|".join(regex.escape(c) for c in sorted(table, key=len, reverse=True))
+    forms = "|".join(regex.escape(c).replace(r"\ ", r"\s+(?:ال)?")
+                     for c in sorted(table, key=len, reverse=True))
     pattern = regex.compile(rf"(?<!\p{{L}})[وفبلك]?(?:ال)?({forms})\p{{L}}{{0,3}}(?!\p{{L}})")
     return pattern, table
 
@@ -35,17 +37,18 @@ def mode_and_context(norm_text: str, start: int, end: int,
     the weapon cue nearest the trigger, else the trigger's own mode."""
     pattern, table = _cues()
     lo = max(0, start - CUE_WINDOW)
-    best: tuple[int, str, str] | None = None
+    best: tuple[int, int, str, str] | None = None
     for m in pattern.finditer(norm_text, lo, min(len(norm_text), end + CUE_WINDOW)):
         distance = m.start() - end if m.start() >= end else start - m.end()
         if m.start() < end and m.end() > start:
             continue  # the trigger itself
-        mode, context = table[m.group(1)]
-        if best is None or distance < best[0]:
-            best = (distance, mode, context)
+        mode, context = table[_SPACED_ARTICLE.sub(" ", m.group(1))]
+        candidate = (distance, -len(m.group(1)), mode, context)
+        if best is None or candidate < best:
+            best = candidate
     if best is None:
         return default, ("military",) if default else ()
-    return best[1], (best[2],)
+    return best[2], (best[3],)
 
 
 @cache

@@ -14,6 +14,7 @@ from rasd.text import normalize
 
 TRANSPARENT = frozenset("«»()\"“”'")  # quote marks and brackets do not end a phrase
 MAX_PHRASE = 6
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
 WAW_KEEP = frozenset({"waw_word", "not_trigger", "place_noun", "direction"})
 ARTICLE = "ال"
 
@@ -36,8 +37,20 @@ class Word:
 
     @property
     def definite(self) -> bool:
+        if self.cls == "quantity_noun":
+            return False
         bare = self.norm[1:] if self.norm[:1] in "وف" and self.norm[1:3] == ARTICLE else self.norm
         return bare.startswith(ARTICLE) or bare.startswith("لل")
+
+    @property
+    def nisba(self) -> bool:
+        """Ends like a relational adjective (السوري، الحكومية، الأميركيين)."""
+        return self.norm.endswith(NISBA_ENDINGS)
+
+    @property
+    def prepositional(self) -> bool:
+        """A preposition fused with the article (بالطيران، للجيش، كالعادة)."""
+        return self.norm[:3] in ("بال", "كال") or self.norm[:2] == "لل"
 
     @property
     def opens_conjunct(self) -> bool:
@@ -48,8 +61,8 @@ class Word:
     def opens_phrase(self) -> bool:
         """A word that starts a new phrase: و/ف + word (وزاد، والهبيط) unless و is a root
         letter (وزارة، وكالة), or a preposition + article (بالطيران، للجيش)."""
-        if self.norm[:3] in ("بال", "كال") or self.norm[:2] == "لل":
-            return True  # a prepositional phrase (بالطيران، للجيش)
+        if self.prepositional:
+            return True
         return self.norm[:1] in "وف" and len(self.norm) > 3 and self.cls not in WAW_KEEP
 
 
@@ -62,6 +75,17 @@ def sentence_words(text: str, tokens: list[tuple[int, int, str]]) -> list[Word]:
         attached = norm[: len(norm) - len(key)] if norm.endswith(key) else ""
         out.append(Word(start, end, norm, kind, cls, key, attached))
     return out
+
+
+def continues(prev: Word, word: Word) -> bool:
+    """Whether ``word`` can extend a noun phrase that ends with ``prev``: a definite word
+    follows a noun in construct (قيادة القاعدة) or agrees as an adjective (الجيش السوري); an
+    indefinite word follows an indefinite one (منظمة حقوقية) or a title (الرئيس بشار)."""
+    if not prev.is_word:
+        return True
+    if word.definite:
+        return word.nisba if prev.definite else not prev.nisba
+    return not prev.definite or prev.cls == "title"
 
 
 def _stops(word: Word, first: bool, blocked: set[int]) -> bool:
@@ -82,10 +106,15 @@ def phrase_after(words: list[Word], i: int, blocked: set[int],
     if skip_modifiers:
         while i < len(words) and words[i].cls == "modifier":
             i += 1
-    if i >= len(words) or _stops(words[i], True, blocked) or words[i].cls == "modifier":
+    if i >= len(words) or _stops(words[i], True, blocked) or words[i].prepositional:
         return None
-    j = i
-    while j < len(words) and j - i < MAX_PHRASE and not _stops(words[j], j == i, blocked):
+    j = i + 1
+    last = i
+    while j < len(words) and j - i < MAX_PHRASE and not _stops(words[j], False, blocked):
+        if words[j].is_word:
+            if not continues(words[last], words[j]):
+                break
+            last = j
         j += 1
     while j > i and not words[j - 1].is_word:
         j -= 1
@@ -99,6 +128,9 @@ def phrase_before(words: list[Word], i: int, blocked: set[int]) -> tuple[int, in
         j -= 1
     k = j
     while k > 0 and j - k < MAX_PHRASE and not _stops(words[k - 1], True, blocked):
+        if k < j and words[k - 1].is_word and words[k].is_word and \
+                not continues(words[k - 1], words[k]):
+            break
         k -= 1
         if words[k].opens_phrase:
             break

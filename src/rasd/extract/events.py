@@ -43,10 +43,12 @@ def _sentence_view(doc: Document, sentence: Span, starts: list[int],
     tokens = [(t.start, t.end, t.kind) for t in doc.tokens[lo:hi]]
     words = sentence_words(doc.text, tokens)
     ents = [e for e in entities if sentence.start <= e.span.start < sentence.end]
-    blocked = {w.start for w in words for tr in triggers if tr.start <= w.start < tr.end}
+    triggered = {w.start: tr.entry.weak for w in words for tr in triggers
+                 if w.start < tr.end and w.end > tr.start}
+    blocked = {start for start, weak in triggered.items() if not weak}
     timed = {w.start for w in words for d in doc.dates
              if sentence.start <= d.span.start < sentence.end and d.span.start <= w.start < d.span.end}
-    return SentenceView(doc, words, ents, blocked, timed)
+    return SentenceView(doc, words, ents, blocked, set(triggered), timed)
 
 
 def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
@@ -54,19 +56,22 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     entry = trigger.entry
     t = view.index_at(trigger.start)
     t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
-    actor1, actor2 = actors(view, t, t_end, entry.type, entry.pos)
+    pos, _, object_is = entry.pos.partition("_")
+    actor1, actor2 = actors(view, t, t_end, entry.type, pos)
     reported_by = _reporting(doc.statements, trigger.start)
     statement = doc.statements[reported_by] if reported_by is not None else None
     passive = t > 0 and view.words[t - 1].norm in PASSIVE
     if actor1 is None and statement is not None and statement.speaker is not None and (
-            entry.pos == "verb" or passive):
+            pos == "verb" or passive):
         speaker = statement.speaker
         actor1_span, actor1_id = speaker, statement.speaker_id
     else:
         actor1_span = actor1.span if actor1 else None
         actor1_id = actor1.id if actor1 else None
-    used = [a.span for a in (actor1, actor2) if a is not None]
-    where = place(view, t, used)
+    if object_is == "place" and actor2 is not None:
+        where, actor2 = actor2, None
+    else:
+        where = place(view, t, [a.span for a in (actor1, actor2) if a is not None])
     n_start = trigger.start - sentence.start
     n_sentence = norm.text[sentence.start:sentence.end] if len(norm.text) == len(doc.text) \
         else NormalizedText(sentence.text).text

@@ -23,7 +23,7 @@ VERB_SUFFIXES = ("ت", "تا", "تم", "وا", "ا", "ن", "ون", "ين", "ان
                  "هن", "كم", "نا", "ني", "ته", "تها", "تهم", "وه", "وها", "وهم", "تموه")
 NOUN_SUFFIXES = ("ات", "ه", "ها", "هم", "هما", "ين", "ان", "ا", "ته", "تها", "تهم", "اته",
                  "اتها", "اتهم")
-NEEDS_WINDOW = 30  # characters after a trigger in which its ``needs`` word must appear
+NEEDS_WINDOW = 30  # characters around a trigger in which its ``needs`` word must appear
 
 
 def _alternation(suffixes: tuple[str, ...]) -> str:
@@ -43,6 +43,7 @@ class TriggerEntry:
     pos: str
     needs: tuple[str, ...]
     weak: bool
+    unless: frozenset[str]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ class TriggerMatch:
 
 
 def _form_pattern(form: str, pos: str) -> str:
-    suffix = _SUFFIX.get(pos, _SUFFIX["noun"])
+    suffix = _SUFFIX["verb" if pos.startswith("verb") else "noun"]
     words = form.split(" ")
     return (suffix + r"\s+(?:[وفبل]?(?:ال)?)").join(regex.escape(w) for w in words) + suffix
 
@@ -69,7 +70,8 @@ def _table() -> tuple[dict[str, TriggerEntry], regex.Pattern[str]]:
         entries.setdefault(form, TriggerEntry(
             form=form, type=row["type"], mode=row["mode"] or None, pos=row["pos"] or "noun",
             needs=tuple(normalize_key(n) for n in row["needs"].split("|") if n),
-            weak=row["weak"] == "1"))
+            weak=row["weak"] == "1",
+            unless=frozenset(normalize_key(u) for u in (row.get("unless") or "").split("|") if u)))
     forms = sorted(entries, key=len, reverse=True)
     groups = "|".join(f"(?P<t{i}>{_form_pattern(f, entries[f].pos)})"
                       for i, f in enumerate(forms))
@@ -92,11 +94,14 @@ def find_triggers(norm: NormalizedText) -> list[TriggerMatch]:
         entry = by_group[group]
         if any(stem in excluded for _, stem in candidate_stems(m.group())):
             continue
+        if entry.unless and text[:m.start()].rstrip().rpartition(" ")[2] in entry.unless:
+            continue
         if entry.needs:
-            after = text[m.end():m.end() + NEEDS_WINDOW]
-            if not any(n in after for n in entry.needs):
+            around = text[max(0, m.start() - NEEDS_WINDOW):m.end() + NEEDS_WINDOW]
+            if not any(n in around for n in entry.needs):
                 continue
         start, end = norm.source_span(m.start(group), m.end())
         pre = m.group("pre") or ""
-        found.append(TriggerMatch(start, end, entry, future=pre.endswith("س") and entry.pos == "verb"))
+        found.append(TriggerMatch(start, end, entry,
+                                  future=pre.endswith("س") and entry.pos.startswith("verb")))
     return found
