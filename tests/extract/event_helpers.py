@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasd.document import DateMention, Document, DocumentDate, Entity, Quantity, Statement, Span
+from rasd.document import DateMention, Document, DocumentDate, Entity, Quantity, Span, Statement
 from rasd.text.stages import SENTENCES, TOKENS
 
 
@@ -28,16 +28,19 @@ def make_doc(text: str, *, entities: Sequence[tuple[str, str]] = (),
              quantities: Sequence[tuple[str, float, str | None]] = (),
              statements: Sequence[tuple[str, str, str, str]] = (),
              published: str | None = None) -> Document:
-    """``entities``: (text, type), every occurrence; ``dates``: (text, value, precision); ``quantities``:
+    """Layers by substring. ``entities``: (text, type), every occurrence; ``dates``:
+    (text, value, precision); ``quantities``: (text, value, casualty); ``statements``:
+    (speaker, cue, content, stance)."""``entities``: (text, type), every occurrence; ``dates``: (text, value, precision); ``quantities``:
     (text, value, casualty); ``statements``: (speaker, cue, content, stance)."""
     doc = Document(text)
     TOKENS(doc)
     SENTENCES(doc)
     doc.add_layer("document_date", [DocumentDate(published, "published")] if published else [])
     doc.add_layer("dates", [DateMention(find(doc, t), v, p, "explicit") for t, v, p in dates])
-    doc.add_layer("quantities", [Quantity(find(doc, t), v, casualty=c) for t, v, c in quantities])
-    doc.add_layer("entities", sorted((Entity(span, k) for t, k in entities for span in every(doc, t)),
-                                     key=lambda e: e.span.start))
+    doc.add_layer("quantities", [Quantity(find(doc, t), v, casualty=c)
+                                 for t, v, c in quantities])
+    found = (Entity(span, k) for t, k in entities for span in every(doc, t))
+    doc.add_layer("entities", sorted(found, key=lambda e: e.span.start))
     doc.add_layer("statements", [Statement(find(doc, c), find(doc, content), stance, "indirect",
                                            speaker=find(doc, s))
                                  for s, c, content, stance in statements])

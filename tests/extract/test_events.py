@@ -154,8 +154,8 @@ def test_accusing_statement_is_an_accuse_event() -> None:
 def test_conditional_warning_is_a_threat() -> None:
     text = "وحذرت أنقرة من أنه إذا هاجمت الوحدات الكردية قواتها فإنها سترد بقوة."
     doc = make_doc(text, entities=[("أنقرة", "ORG"), ("الوحدات الكردية", "ORG")],
-                   statements=[("أنقرة", "وحذرت", "إذا هاجمت الوحدات الكردية قواتها فإنها سترد بقوة",
-                                "warn")])
+                   statements=[("أنقرة", "وحذرت",
+                                 "إذا هاجمت الوحدات الكردية قواتها فإنها سترد بقوة", "warn")])
     events = extract_events(doc)
     threat = _one(events, "THREATEN")
     assert threat.actor2 is not None and threat.actor2.text == "الوحدات الكردية"

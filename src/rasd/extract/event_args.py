@@ -76,7 +76,8 @@ def _entity_in(view: SentenceView, start: int, end: int, types: tuple[str, ...])
 
 
 AGENT_PAIRS = frozenset({("من", "قبل"), ("علي", "يد")})  # من قبل X، على يد X
-APPOSITION_GAP = 3  # characters between a title and the name after it («الرئيس الروسي، فلاديمير بوتين»)
+#: Characters between a title and the name after it («الرئيس الروسي، فلاديمير بوتين»).
+APPOSITION_GAP = 3
 
 
 def _argument(view: SentenceView, rng: tuple[int, int] | None) -> Argument | None:
@@ -235,8 +236,9 @@ def _phrase_place(view: SentenceView, t: int) -> Argument | None:
                             and words[name[0]].cls != "name_head"):
             continue
         first_dir = k + 1 if not attached else k
-        start = words[first_dir].start if words[first_dir].cls == "direction" and \
-            all(words[x].cls == "direction" for x in range(first_dir, name[0])) else words[name[0]].start
+        adjacent = words[first_dir].cls == "direction" and all(
+            words[x].cls == "direction" for x in range(first_dir, name[0]))
+        start = words[first_dir].start if adjacent else words[name[0]].start
         span = view.doc.span(start, words[name[1] - 1].end)
         direction = next((directions().get(words[x].key)
                           for x in range(k, name[0]) if words[x].cls == "direction"), None)

@@ -14,6 +14,7 @@ from rasd.text import normalize
 
 TRANSPARENT = frozenset("«»()\"“”'")  # quote marks and brackets do not end a phrase
 MAX_PHRASE = 6
+SOUND_PLURAL = ("ون", "ين", "ان")  # these endings never head a construct (مسلحون المدنيين)
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
 WAW_KEEP = frozenset({"waw_word", "not_trigger", "place_noun", "direction"})
 ARTICLE = "ال"
@@ -84,7 +85,9 @@ def continues(prev: Word, word: Word) -> bool:
     if not prev.is_word:
         return True
     if word.definite:
-        return word.nisba if prev.definite else not prev.nisba
+        if prev.definite:
+            return word.nisba
+        return not prev.nisba and not prev.norm.endswith(SOUND_PLURAL)
     return not prev.definite or prev.cls == "title"
 
 

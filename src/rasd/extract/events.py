@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Sequence
 
 from rasd.document import Document, Entity, Event, Span, Statement
-from rasd.extract.event_args import SentenceView, actors, place
+from rasd.extract.event_args import Argument, SentenceView, actors, place
 from rasd.extract.event_facts import event_date, tolls
 from rasd.extract.event_merge import Draft, merge
 from rasd.extract.event_modes import gold_mode, mode_and_context
@@ -46,8 +46,8 @@ def _sentence_view(doc: Document, sentence: Span, starts: list[int],
     triggered = {w.start: tr.entry.weak for w in words for tr in triggers
                  if w.start < tr.end and w.end > tr.start}
     blocked = {start for start, weak in triggered.items() if not weak}
-    timed = {w.start for w in words for d in doc.dates
-             if sentence.start <= d.span.start < sentence.end and d.span.start <= w.start < d.span.end}
+    spans = [d.span for d in doc.dates if sentence.start <= d.span.start < sentence.end]
+    timed = {w.start for w in words for s in spans if s.start <= w.start < s.end}
     return SentenceView(doc, words, ents, blocked, set(triggered), timed)
 
 
@@ -63,11 +63,14 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     passive = t > 0 and view.words[t - 1].norm in PASSIVE
     if actor1 is None and statement is not None and statement.speaker is not None and (
             pos == "verb" or passive):
-        speaker = statement.speaker
-        actor1_span, actor1_id = speaker, statement.speaker_id
+        actor1_span: Span | None = statement.speaker
+        actor1_id = statement.speaker_id
+    elif actor1 is None and entry.weak and entry.type == "PROTEST":
+        actor1_span, actor1_id = doc.span(trigger.start, trigger.end), None  # «المتظاهرون»
     else:
         actor1_span = actor1.span if actor1 else None
         actor1_id = actor1.id if actor1 else None
+    where: Argument | None
     if object_is == "place" and actor2 is not None:
         where, actor2 = actor2, None
     else:

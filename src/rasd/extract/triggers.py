@@ -21,7 +21,7 @@ from rasd.text import NormalizedText, candidate_stems, normalize_key
 PROCLITICS = r"(?P<pre>[وف]?(?:لل|[بلكس])?(?:ال)?)"
 VERB_SUFFIXES = ("ت", "تا", "تم", "وا", "ا", "ن", "ون", "ين", "ان", "ه", "ها", "هم", "هما",
                  "هن", "كم", "نا", "ني", "ته", "تها", "تهم", "وه", "وها", "وهم", "تموه")
-NOUN_SUFFIXES = ("ات", "ه", "ها", "هم", "هما", "ين", "ان", "ا", "ته", "تها", "تهم", "اته",
+NOUN_SUFFIXES = ("ات", "ه", "ها", "هم", "هما", "ين", "ون", "ان", "ا", "ته", "تها", "تهم", "اته",
                  "اتها", "اتهم")
 NEEDS_WINDOW = 30  # characters around a trigger in which its ``needs`` word must appear
 
