@@ -30,7 +30,8 @@ def make_doc(text: str, *, entities: Sequence[tuple[str, str]] = (),
              published: str | None = None) -> Document:
     """Layers by substring. ``entities``: (text, type), every occurrence; ``dates``:
     (text, value, precision); ``quantities``: (text, value, casualty); ``statements``:
-    (speaker, cue, content, stance)."""``entities``: (text, type), every occurrence; ``dates``: (text, value, precision); ``quantities``:
+    (speaker, cue, content, stance)."""
+    doc = Document(text)
     TOKENS(doc)
     SENTENCES(doc)
     doc.add_layer("document_date", [DocumentDate(published, "published")] if published else [])
