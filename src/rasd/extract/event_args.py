@@ -11,12 +11,13 @@ verb (شنت القوات هجوما), or a possessive «لـ»; the recipient a
 from __future__ import annotations
 
 import dataclasses
+import functools
 from functools import cache
 
 from rasd import resources
 from rasd.document import Document, Entity, Span
 from rasd.extract.event_words import Word, phrase_after, phrase_before
-from rasd.text import normalize_key
+from rasd.text import normalize, normalize_key
 
 ACTOR_TYPES = ("ORG", "PER")
 #: Prepositions that introduce the recipient, per PLOVER type (normalized).
@@ -57,6 +58,12 @@ class SentenceView:
     blocked: set[int]  # word starts of strong triggers: no phrase runs through them
     triggered: set[int]  # word starts of every trigger: no place name holds them
     timed: set[int]  # word starts inside date mentions: no place name holds them
+
+    @functools.cached_property
+    def normalized(self) -> str:
+        """The sentence's matching form (offsets shift by any diacritics it drops)."""
+        return normalize(self.doc.text[self.words[0].start:self.words[-1].end]) \
+            if self.words else ""
 
     def index_at(self, offset: int) -> int:
         for i, w in enumerate(self.words):

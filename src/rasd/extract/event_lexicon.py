@@ -27,6 +27,7 @@ def words_of(cls: str) -> frozenset[str]:
     return frozenset(w for w, c in word_classes().items() if c == cls)
 
 
+@lru_cache(maxsize=65536)
 def class_of(norm_word: str) -> tuple[str | None, str]:
     """``(class, lexicon key)`` of a normalized word, read through its proclitics
     (وفي → prep في، بمدينة → place_noun مدينة); ``(None, word)`` if it is no lexicon word."""

@@ -11,6 +11,7 @@ An event left with neither actor nor place is dropped: it cannot be placed.
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from rasd.document import Event, Span
 from rasd.text import normalize_key
@@ -28,7 +29,12 @@ class Draft:
 
 
 def _key(span: Span | None) -> str:
-    return normalize_key(span.text).strip("«»()\"") if span is not None else ""
+    return _text_key(span.text) if span is not None else ""
+
+
+@lru_cache(maxsize=16384)
+def _text_key(text: str) -> str:
+    return normalize_key(text).strip("«»()\"")
 
 
 def _contains(a: str, b: str) -> bool:

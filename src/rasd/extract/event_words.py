@@ -8,6 +8,7 @@ which words are prepositions, directions or place descriptors.
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from rasd.extract.event_lexicon import class_of
 from rasd.text import normalize
@@ -67,15 +68,21 @@ class Word:
         return self.norm[:1] in "وف" and len(self.norm) > 3 and self.cls not in WAW_KEEP
 
 
-def sentence_words(text: str, tokens: list[tuple[int, int, str]]) -> list[Word]:
-    """Words of a sentence from its ``(start, end, kind)`` tokens."""
-    out = []
-    for start, end, kind in tokens:
-        norm = normalize(text[start:end])
-        cls, key = class_of(norm) if kind == "word" else (None, norm)
-        attached = norm[: len(norm) - len(key)] if norm.endswith(key) else ""
-        out.append(Word(start, end, norm, kind, cls, key, attached))
-    return out
+@lru_cache(maxsize=65536)
+def _word_info(piece: str) -> tuple[str, str, str | None, str, str]:
+    """``(norm, kind, class, key, attached proclitics)`` of a token's text."""
+    norm = normalize(piece)
+    first = piece[:1]
+    kind = "word" if first.isalpha() and not first.isascii() else \
+        "latin" if first.isalpha() else "number" if first.isdigit() else "punct"
+    cls, key = class_of(norm) if kind == "word" else (None, norm)
+    attached = norm[: len(norm) - len(key)] if norm.endswith(key) else ""
+    return norm, kind, cls, key, attached
+
+
+def sentence_words(text: str, offsets: list[tuple[int, int]]) -> list[Word]:
+    """Words of a sentence from the ``(start, end)`` offsets of its tokens."""
+    return [Word(start, end, *_word_info(text[start:end])) for start, end in offsets]
 
 
 def continues(prev: Word, word: Word) -> bool:

@@ -36,12 +36,12 @@ def _reporting(statements: Sequence[Statement], at: int) -> int | None:
     return min(inside)[1] if inside else None
 
 
-def _sentence_view(doc: Document, sentence: Span, starts: list[int],
-                   triggers: list[TriggerMatch], entities: Sequence[Entity]) -> SentenceView:
+def _sentence_view(doc: Document, sentence: Span, offsets: list[tuple[int, int]],
+                   starts: list[int], triggers: list[TriggerMatch],
+                   entities: Sequence[Entity]) -> SentenceView:
     lo = bisect.bisect_left(starts, sentence.start)
     hi = bisect.bisect_left(starts, sentence.end)
-    tokens = [(t.start, t.end, t.kind) for t in doc.tokens[lo:hi]]
-    words = sentence_words(doc.text, tokens)
+    words = sentence_words(doc.text, offsets[lo:hi])
     ents = [e for e in entities if sentence.start <= e.span.start < sentence.end]
     triggered = {w.start: tr.entry.weak for w in words for tr in triggers
                  if w.start < tr.end and w.end > tr.start}
@@ -77,7 +77,7 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
         where = place(view, t, [a.span for a in (actor1, actor2) if a is not None])
     n_start = trigger.start - sentence.start
     n_sentence = norm.text[sentence.start:sentence.end] if len(norm.text) == len(doc.text) \
-        else NormalizedText(sentence.text).text
+        else view.normalized
     if entry.type == "ASSAULT":
         mode, context = mode_and_context(n_sentence, n_start, n_start + trigger.end - trigger.start,
                                          entry.mode)
@@ -107,15 +107,16 @@ def extract_events(doc: Document) -> list[Event]:
     drafts: list[Draft] = []
     if triggers:
         tokens = doc.tokens
-        starts = [s for s, _ in tokens.offsets()] if hasattr(tokens, "offsets") \
-            else [t.start for t in tokens]
+        offsets = tokens.offsets() if hasattr(tokens, "offsets") \
+            else [(t.start, t.end) for t in tokens]
+        starts = [s for s, _ in offsets]
         entities = doc.entities
         for number, sentence in enumerate(doc.sentences):
             inside = [tr for tr in triggers if sentence.start <= tr.start < sentence.end
                       and not any(e.span.start <= tr.start < e.span.end for e in entities)]
             if not inside:
                 continue
-            view = _sentence_view(doc, sentence, starts, inside, entities)
+            view = _sentence_view(doc, sentence, offsets, starts, inside, entities)
             drafts.extend(_draft(doc, view, number, sentence, norm, tr) for tr in inside)
     material = [d.event for d in drafts]
     drafts.extend(Draft(e, -1 - i, False) for i, e in enumerate(statement_events(doc, material)))

@@ -1,16 +1,16 @@
 """Event triggers: the words that say an event took place, typed in PLOVER.
 
 Triggers live in ``resources/events/triggers.tsv`` (one written form per row, with its
-PLOVER type, mode and part of speech). They are compiled into one alternation that runs
-once over the normalized text; each form may carry proclitics (و ف ب ل ك س ال) and the
-common inflection suffixes. Multi-word forms (اتصال هاتفي، أطلق سراح) allow clitics on
-each word.
+PLOVER type, mode and part of speech). Each word of the normalized text is read once
+(cached per distinct word) as proclitics (و ف ب ل ك س ال) + a form + an inflection
+suffix of the form's part of speech, and looked up in a dict; a multi-word form
+(اتصال هاتفي) then checks the words after it, each with its own clitics.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -18,19 +18,18 @@ from rasd import resources
 from rasd.extract.event_lexicon import words_of
 from rasd.text import NormalizedText, candidate_stems, normalize_key
 
-PROCLITICS = r"(?P<pre>[وف]?(?:لل|[بلكس])?(?:ال)?)"
-VERB_SUFFIXES = ("ت", "تا", "تم", "وا", "ا", "ن", "ون", "ين", "ان", "ه", "ها", "هم", "هما",
-                 "هن", "كم", "نا", "ني", "ته", "تها", "تهم", "وه", "وها", "وهم", "تموه")
-NOUN_SUFFIXES = ("ات", "ه", "ها", "هم", "هما", "ين", "ون", "ان", "ا", "ته", "تها", "تهم", "اته",
-                 "اتها", "اتهم")
+#: Proclitic strings a trigger may carry: [و ف] + [لل ب ل ك س] + [ال], each optional.
+PROCLITICS = tuple(sorted({c + p + a for c in ("", "و", "ف") for p in ("", "لل", "ب", "ل", "ك", "س")
+                           for a in ("", "ال") if not (p == "لل" and a)}, key=len))
+VERB_SUFFIXES = frozenset({"", "ت", "تا", "تم", "وا", "ا", "ن", "ون", "ين", "ان", "ه", "ها", "هم",
+                           "هما", "هن", "كم", "نا", "ني", "ته", "تها", "تهم", "وه", "وها", "وهم",
+                           "تموه"})
+NOUN_SUFFIXES = frozenset({"", "ات", "ه", "ها", "هم", "هما", "ين", "ون", "ان", "ا", "ته", "تها",
+                           "تهم", "اته", "اتها", "اتهم"})
+LONGEST_SUFFIX = 4
 NEEDS_WINDOW = 30  # characters around a trigger in which its ``needs`` word must appear
-
-
-def _alternation(suffixes: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(sorted(suffixes, key=len, reverse=True)) + ")?"
-
-
-_SUFFIX = {"verb": _alternation(VERB_SUFFIXES), "noun": _alternation(NOUN_SUFFIXES)}
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_TAIL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -45,6 +44,10 @@ class TriggerEntry:
     weak: bool
     unless: frozenset[str]
 
+    @property
+    def suffixes(self) -> frozenset[str]:
+        return VERB_SUFFIXES if self.pos.startswith("verb") else NOUN_SUFFIXES
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class TriggerMatch:
@@ -56,52 +59,90 @@ class TriggerMatch:
     future: bool  # written with the future prefix سـ (سيهاجم)
 
 
-def _form_pattern(form: str, pos: str) -> str:
-    suffix = _SUFFIX["verb" if pos.startswith("verb") else "noun"]
-    words = form.split(" ")
-    return (suffix + r"\s+(?:[وفبل]?(?:ال)?)").join(regex.escape(w) for w in words) + suffix
-
-
 @cache
-def _table() -> tuple[dict[str, TriggerEntry], regex.Pattern[str]]:
-    entries: dict[str, TriggerEntry] = {}
+def _table() -> dict[str, tuple[tuple[tuple[str, ...], TriggerEntry], ...]]:
+    """First word of a form -> (remaining words, entry), longest form first."""
+    table: dict[str, list[tuple[tuple[str, ...], TriggerEntry]]] = {}
+    seen: set[str] = set()
     for row in resources.tsv("events/triggers.tsv"):
         form = normalize_key(row["form"])
-        entries.setdefault(form, TriggerEntry(
+        if form in seen:
+            continue
+        seen.add(form)
+        entry = TriggerEntry(
             form=form, type=row["type"], mode=row["mode"] or None, pos=row["pos"] or "noun",
             needs=tuple(normalize_key(n) for n in row["needs"].split("|") if n),
             weak=row["weak"] == "1",
-            unless=frozenset(normalize_key(u) for u in (row.get("unless") or "").split("|") if u)))
-    forms = sorted(entries, key=len, reverse=True)
-    groups = "|".join(f"(?P<t{i}>{_form_pattern(f, entries[f].pos)})"
-                      for i, f in enumerate(forms))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PROCLITICS}(?:{groups})"
-                            rf"(?![\p{{L}}\p{{M}}])")
-    by_group = {f"t{i}": entries[f] for i, f in enumerate(forms)}
-    return by_group, pattern
+            unless=frozenset(normalize_key(u) for u in (row.get("unless") or "").split("|") if u))
+        first, *rest = form.split(" ")
+        table.setdefault(first, []).append((tuple(rest), entry))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in table.items()}
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> tuple[tuple[str, str, str], ...]:
+    """``(proclitics, form, suffix)`` readings of a normalized word whose form is a trigger's
+    first word."""
+    table = _table()
+    if any(stem in words_of("not_trigger") for _, stem in candidate_stems(word)):
+        return ()
+    out = []
+    for pre in PROCLITICS:
+        if not word.startswith(pre):
+            continue
+        rest = word[len(pre):]
+        for cut in range(min(LONGEST_SUFFIX, len(rest) - 2) + 1):
+            stem = rest[: len(rest) - cut] if cut else rest
+            if stem in table:
+                out.append((pre, stem, rest[len(stem):]))
+    return tuple(out)
+
+
+def _tail_matches(word: str, expected: str, suffixes: frozenset[str]) -> bool:
+    for pre in _TAIL_PREFIXES:
+        if word.startswith(pre) and word[len(pre):len(pre) + len(expected)] == expected \
+                and word[len(pre) + len(expected):] in suffixes:
+            return True
+    return False
+
+
+def _match_at(words: list[regex.Match[str]], i: int) -> tuple[TriggerEntry, str, int] | None:
+    """The longest trigger starting at word ``i``: (entry, proclitics, index of its last word)."""
+    for pre, stem, suffix in _readings(words[i].group()):
+        for tail, entry in _table()[stem]:
+            if suffix not in entry.suffixes or (pre.endswith("س") and entry.pos == "noun"):
+                continue
+            if i + len(tail) >= len(words):
+                continue
+            if all(_tail_matches(words[i + 1 + k].group(), t, entry.suffixes)
+                   for k, t in enumerate(tail)):
+                return entry, pre, i + len(tail)
+    return None
 
 
 def find_triggers(norm: NormalizedText) -> list[TriggerMatch]:
-    """Every trigger of the text, in text order, with ``needs`` checked."""
-    by_group, pattern = _table()
+    """Every trigger of the text, in text order, with ``needs`` and ``unless`` checked."""
     text = norm.text
-    excluded = words_of("not_trigger")
+    words = list(_WORD.finditer(text))
+    candidates = [i for i, w in enumerate(words) if _readings(w.group())]
     found: list[TriggerMatch] = []
-    for m in pattern.finditer(text):
-        group = m.lastgroup
-        if group is None or group not in by_group:
-            group = next(g for g, v in m.groupdict().items() if v is not None and g != "pre")
-        entry = by_group[group]
-        if any(stem in excluded for _, stem in candidate_stems(m.group())):
+    found_end = -1
+    for i in candidates:
+        if words[i].start() < found_end:
             continue
-        if entry.unless and text[:m.start()].rstrip().rpartition(" ")[2] in entry.unless:
+        hit = _match_at(words, i)
+        if hit is None:
+            continue
+        entry, pre, last = hit
+        start, end = words[i].start() + len(pre), words[last].end()
+        if entry.unless and i > 0 and words[i - 1].group() in entry.unless:
             continue
         if entry.needs:
-            around = text[max(0, m.start() - NEEDS_WINDOW):m.end() + NEEDS_WINDOW]
+            around = text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW]
             if not any(n in around for n in entry.needs):
                 continue
-        start, end = norm.source_span(m.start(group), m.end())
-        pre = m.group("pre") or ""
-        found.append(TriggerMatch(start, end, entry,
+        found_end = end
+        src_start, src_end = norm.source_span(start, end)
+        found.append(TriggerMatch(src_start, src_end, entry,
                                   future=pre.endswith("س") and entry.pos.startswith("verb")))
     return found
