@@ -10,6 +10,7 @@ verb (شنت القوات هجوما), or a possessive «لـ»; the recipient a
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from functools import cache
@@ -65,11 +66,13 @@ class SentenceView:
         return normalize(self.doc.text[self.words[0].start:self.words[-1].end]) \
             if self.words else ""
 
+    @functools.cached_property
+    def _ends(self) -> list[int]:
+        return [w.end for w in self.words]
+
     def index_at(self, offset: int) -> int:
-        for i, w in enumerate(self.words):
-            if w.end > offset:
-                return i
-        return len(self.words)
+        """Index of the first word that ends after ``offset``."""
+        return bisect.bisect_right(self._ends, offset)
 
     def span(self, i: int, j: int) -> Span:
         return self.doc.span(self.words[i].start, self.words[j - 1].end)

@@ -23,7 +23,6 @@ from rasd.extract.event_words import sentence_words
 from rasd.extract.modality import modality
 from rasd.extract.triggers import TriggerMatch, find_triggers
 from rasd.stage import Stage
-from rasd.text import NormalizedText
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]
 PASSIVE = frozenset({"تم", "جري", "يجري", "يتم"})
@@ -52,7 +51,7 @@ def _sentence_view(doc: Document, sentence: Span, offsets: list[tuple[int, int]]
 
 
 def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
-           norm: NormalizedText, trigger: TriggerMatch) -> Draft:
+           trigger: TriggerMatch) -> Draft:
     entry = trigger.entry
     t = view.index_at(trigger.start)
     t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
@@ -76,8 +75,7 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     else:
         where = place(view, t, [a.span for a in (actor1, actor2) if a is not None])
     n_start = trigger.start - sentence.start
-    n_sentence = norm.text[sentence.start:sentence.end] if len(norm.text) == len(doc.text) \
-        else view.normalized
+    n_sentence = view.normalized
     if entry.type == "ASSAULT":
         mode, context = mode_and_context(n_sentence, n_start, n_start + trigger.end - trigger.start,
                                          entry.mode)
@@ -102,13 +100,11 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
 
 def extract_events(doc: Document) -> list[Event]:
     """The events of an analyzed document (tokens … statements layers present)."""
-    norm = NormalizedText(doc.text)
-    triggers = find_triggers(norm)
+    tokens = doc.tokens
+    offsets = tokens.offsets() if hasattr(tokens, "offsets") else [(t.start, t.end) for t in tokens]
+    triggers = find_triggers(doc.text, offsets)
     drafts: list[Draft] = []
     if triggers:
-        tokens = doc.tokens
-        offsets = tokens.offsets() if hasattr(tokens, "offsets") \
-            else [(t.start, t.end) for t in tokens]
         starts = [s for s, _ in offsets]
         entities = doc.entities
         for number, sentence in enumerate(doc.sentences):
@@ -117,7 +113,7 @@ def extract_events(doc: Document) -> list[Event]:
             if not inside:
                 continue
             view = _sentence_view(doc, sentence, offsets, starts, inside, entities)
-            drafts.extend(_draft(doc, view, number, sentence, norm, tr) for tr in inside)
+            drafts.extend(_draft(doc, view, number, sentence, tr) for tr in inside)
     material = [d.event for d in drafts]
     drafts.extend(Draft(e, -1 - i, False) for i, e in enumerate(statement_events(doc, material)))
     return merge(drafts)

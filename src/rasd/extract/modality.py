@@ -9,7 +9,7 @@ with the future prefix (سيهاجم) is planned; an event inside a denial is de
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd import resources
 from rasd.extract.event_lexicon import readings
@@ -30,16 +30,24 @@ def _cues() -> tuple[dict[tuple[str, ...], tuple[str, int]], int]:
     return table, max(reach for _, reach in table.values())
 
 
+@lru_cache(maxsize=65536)
+def _word_cue(norm: str) -> tuple[str, int] | None:
+    """The one-word cue a normalized word is read as (through clitics and suffixes), if any."""
+    table, _ = _cues()
+    return next((table[(r,)] for r in readings(norm) if (r,) in table), None)
+
+
 def cue_modality(words: list[Word], t: int) -> str | None:
     """The modality set by the nearest cue before word ``t`` of its sentence, if any."""
     table, longest = _cues()
     for dist in range(1, min(t, longest) + 1):
         k = t - dist
-        keys = [(r,) for r in readings(words[k].norm)] + [(words[k].key, words[k + 1].norm)]
-        for key in keys:
-            found = table.get(key)
-            if found is not None and dist <= found[1] + len(key) - 1:
-                return found[0]
+        found = _word_cue(words[k].norm)
+        if found is not None and dist <= found[1]:
+            return found[0]
+        found = table.get((words[k].key, words[k + 1].norm))
+        if found is not None and dist <= found[1] + 1:
+            return found[0]
     return None
 
 

@@ -10,13 +10,12 @@ suffix of the form's part of speech, and looked up in a dict; a multi-word form
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from functools import cache, lru_cache
-
-import regex
 
 from rasd import resources
 from rasd.extract.event_lexicon import words_of
-from rasd.text import NormalizedText, candidate_stems, normalize_key
+from rasd.text import NormalizedText, candidate_stems, normalize, normalize_key, tokenize
 
 #: Proclitic strings a trigger may carry: [و ف] + [لل ب ل ك س] + [ال], each optional.
 PROCLITICS = tuple(sorted({c + p + a for c in ("", "و", "ف") for p in ("", "لل", "ب", "ل", "ك", "س")
@@ -28,7 +27,7 @@ NOUN_SUFFIXES = frozenset({"", "ات", "ه", "ها", "هم", "هما", "ين", "
                            "تهم", "اته", "اتها", "اتهم"})
 LONGEST_SUFFIX = 4
 NEEDS_WINDOW = 30  # characters around a trigger in which its ``needs`` word must appear
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+MAX_WORDS = 4  # words in the longest trigger form
 _TAIL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال")
 
 
@@ -106,43 +105,57 @@ def _tail_matches(word: str, expected: str, suffixes: frozenset[str]) -> bool:
     return False
 
 
-def _match_at(words: list[regex.Match[str]], i: int) -> tuple[TriggerEntry, str, int] | None:
+def _match_at(words: list[str], i: int) -> tuple[TriggerEntry, str, int] | None:
     """The longest trigger starting at word ``i``: (entry, proclitics, index of its last word)."""
-    for pre, stem, suffix in _readings(words[i].group()):
+    for pre, stem, suffix in _readings(words[i]):
         for tail, entry in _table()[stem]:
             if suffix not in entry.suffixes or (pre.endswith("س") and entry.pos == "noun"):
                 continue
             if i + len(tail) >= len(words):
                 continue
-            if all(_tail_matches(words[i + 1 + k].group(), t, entry.suffixes)
+            if all(_tail_matches(words[i + 1 + k], t, entry.suffixes)
                    for k, t in enumerate(tail)):
                 return entry, pre, i + len(tail)
     return None
 
 
-def find_triggers(norm: NormalizedText) -> list[TriggerMatch]:
-    """Every trigger of the text, in text order, with ``needs`` and ``unless`` checked."""
-    text = norm.text
-    words = list(_WORD.finditer(text))
-    candidates = [i for i, w in enumerate(words) if _readings(w.group())]
+@lru_cache(maxsize=65536)
+def _piece(piece: str) -> tuple[str, bool]:
+    """A token's normalized form, and whether it is a trigger's possible first word."""
+    norm = normalize(piece)
+    return norm, bool(_readings(norm))
+
+
+def _source_start(piece: str, norm: str, index: int) -> int:
+    """Offset in ``piece`` of normalized character ``index`` (diacritics are dropped)."""
+    return index if len(norm) == len(piece) else NormalizedText(piece).to_source(index)
+
+
+def find_triggers(text: str,
+                  offsets: Sequence[tuple[int, int]] | None = None) -> list[TriggerMatch]:
+    """Every trigger of ``text`` (whose token offsets may be given), in text order, with
+    ``needs`` and ``unless`` checked."""
+    spans = list(offsets) if offsets is not None else tokenize(text).offsets()
+    pieces = [_piece(text[s:e]) for s, e in spans]
     found: list[TriggerMatch] = []
     found_end = -1
-    for i in candidates:
-        if words[i].start() < found_end:
+    for i in [k for k, piece in enumerate(pieces) if piece[1]]:
+        norm = pieces[i][0]
+        if spans[i][0] < found_end:
             continue
-        hit = _match_at(words, i)
+        hit = _match_at([p[0] for p in pieces[i:i + MAX_WORDS]], 0)
         if hit is None:
             continue
         entry, pre, last = hit
-        start, end = words[i].start() + len(pre), words[last].end()
-        if entry.unless and i > 0 and words[i - 1].group() in entry.unless:
+        start = spans[i][0] + _source_start(text[spans[i][0]:spans[i][1]], norm, len(pre))
+        end = spans[i + last][1]
+        if entry.unless and i > 0 and pieces[i - 1][0] in entry.unless:
             continue
         if entry.needs:
-            around = text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW]
+            around = normalize(text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW])
             if not any(n in around for n in entry.needs):
                 continue
         found_end = end
-        src_start, src_end = norm.source_span(start, end)
-        found.append(TriggerMatch(src_start, src_end, entry,
+        found.append(TriggerMatch(start, end, entry,
                                   future=pre.endswith("س") and entry.pos.startswith("verb")))
     return found
