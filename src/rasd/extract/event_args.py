@@ -115,6 +115,21 @@ def _named_after_title(view: SentenceView, i: int, j: int) -> tuple[int, int] | 
     return name
 
 
+def _entity_before(view: SentenceView, t: int) -> tuple[int, int] | None:
+    """An actor entity that ends right before word ``t``, quotes and brackets aside
+    («هيئة تحرير الشام» (جبهة النصرة) هاجموا)."""
+    k = t
+    while k > 0 and not view.words[k - 1].is_word and view.words[k - 1].norm in "«»()\"":
+        k -= 1
+    if k == 0:
+        return None
+    end = view.words[k - 1].end
+    ent = next((e for e in view.entities if e.type in ACTOR_TYPES and e.span.end == end), None)
+    if ent is None:
+        return None
+    return view.index_at(ent.span.start), k
+
+
 def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
     words = view.words
     for k in range(t - 1, max(-1, t - LIGHT_REACH), -1):
@@ -153,7 +168,7 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str,
     preps = RECIPIENT_PREPS.get(etype, ("علي",))
     a1 = a2 = None
     if pos == "verb":
-        subject = phrase_before(words, t, blocked)
+        subject = phrase_before(words, t, blocked) or _entity_before(view, t)
         if t > 0 and words[t - 1].cls == "pron":
             a2 = phrase_after(words, t_end, blocked)
         elif subject is not None:
@@ -192,10 +207,10 @@ def _entity_place(view: SentenceView, t: int, used: list[Span]) -> Argument | No
     trigger_at = view.words[t].start
     places = [e for e in view.entities if e.type == "LOC"
               and not any(u.start <= e.span.start < u.end for u in used)]
-    if not places:
+    near = [e for e in places if abs(view.index_at(e.span.start) - t) <= LOOKAHEAD]
+    if not near:
         return None
-    after = [e for e in places if e.span.start >= trigger_at]
-    ent = min(after or places, key=lambda e: abs(e.span.start - trigger_at))
+    ent = min(near, key=lambda e: abs(e.span.start - trigger_at))
     i = view.index_at(ent.span.start)
     start, direction = _with_direction(view, i, ent.span.start)
     return Argument(view.doc.span(start, ent.span.end), ent.place_id,

@@ -5,7 +5,8 @@ first named party of its content; a ``warn`` statement is THREATEN when the cont
 conditional or in the future (the speaker threatens to act: «إذا … فإن … سيردون»),
 else ACCUSE (the speaker warns of another party's doings). Neither is made when the
 content itself reports a material event (an attack, an arrest …): that event is the
-record, the statement its source. Both need a named party (an entity) in the content.
+record, the statement its source (for a warning, only an asserted one: what a warning
+alleges is its subject). Both need a named party (an entity) in the content.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def statement_events(doc: Document, material: list[Event]) -> list[Event]:
         if st.stance not in VERBAL_STANCES or st.speaker is None:
             continue
         content = st.content
-        if any(e.type in MATERIAL and e.modality in ("asserted", "alleged")
+        reported = ("asserted",) if st.stance == "warn" else ("asserted", "alleged")
+        if any(e.type in MATERIAL and e.modality in reported
                and content.start <= e.trigger.start < content.end for e in material):
             continue
         target = _target(doc, st)

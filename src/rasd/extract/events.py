@@ -59,9 +59,11 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     actor1, actor2 = actors(view, t, t_end, entry.type, pos)
     reported_by = _reporting(doc.statements, trigger.start)
     statement = doc.statements[reported_by] if reported_by is not None else None
-    passive = t > 0 and view.words[t - 1].norm in PASSIVE
+    passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])
+    pronoun = t > 0 and view.words[t - 1].cls == "pron"
+    opens = statement is not None and view.words[t].start <= statement.content.start + 1
     if actor1 is None and statement is not None and statement.speaker is not None and (
-            pos == "verb" or passive):
+            passive or pronoun or (opens and pos == "verb")):
         actor1_span: Span | None = statement.speaker
         actor1_id = statement.speaker_id
     elif actor1 is None and entry.weak and entry.type == "PROTEST":
