@@ -29,9 +29,9 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 }
 PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي", "من"})
 QUALIFIED_ONLY = frozenset({"علي", "من"})  # these open a place only before «بلدة، جنوب، كفر …»
-LOOKAHEAD = 12  # words after a trigger searched for its place
+LOOKAHEAD = 16  # words either side of a trigger searched for its place
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
-LIGHT_REACH = 9  # words before a noun trigger searched for its support verb (شن، قام بـ)
+LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
 
 
 @cache
@@ -161,14 +161,16 @@ def _after_prep(view: SentenceView, t: int, preps: tuple[str, ...]) -> tuple[int
     return None
 
 
-def actors(view: SentenceView, t: int, t_end: int, etype: str,
-           pos: str) -> tuple[Argument | None, Argument | None]:
-    """``(actor1, actor2)`` of the trigger spanning words ``[t, t_end)``."""
+def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
+           joined: bool = False) -> tuple[Argument | None, Argument | None]:
+    """``(actor1, actor2)`` of the trigger spanning words ``[t, t_end)``; ``joined``: the
+    trigger carries the conjunction و/ف."""
     words, blocked = view.words, view.blocked
     preps = RECIPIENT_PREPS.get(etype, ("علي",))
     a1 = a2 = None
     if pos == "verb":
-        subject = phrase_before(words, t, blocked) or _entity_before(view, t)
+        # «ودمّر»: a verb joined by و/ف shares the subject of the verb before it
+        subject = None if joined else phrase_before(words, t, blocked) or _entity_before(view, t)
         if t > 0 and words[t - 1].cls == "pron":
             a2 = phrase_after(words, t_end, blocked)
         elif subject is not None:
@@ -210,7 +212,8 @@ def _entity_place(view: SentenceView, t: int, used: list[Span]) -> Argument | No
     near = [e for e in places if abs(view.index_at(e.span.start) - t) <= LOOKAHEAD]
     if not near:
         return None
-    ent = min(near, key=lambda e: abs(e.span.start - trigger_at))
+    after = [e for e in near if e.span.start >= trigger_at]
+    ent = min(after or near, key=lambda e: abs(e.span.start - trigger_at))
     i = view.index_at(ent.span.start)
     start, direction = _with_direction(view, i, ent.span.start)
     return Argument(view.doc.span(start, ent.span.end), ent.place_id,

@@ -26,20 +26,24 @@ def paragraph_of(text: str, sentence: Span) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _nearest_date(dates: Sequence[DateMention], lo: int, hi: int, at: int) -> DateMention | None:
+def _nearest_date(dates: Sequence[DateMention], lo: int, hi: int, at: int,
+                  outside: Sequence[Span] = ()) -> DateMention | None:
     inside = [d for d in dates if lo <= d.span.start and d.span.end <= hi
-              and d.value and d.kind in DATE_KINDS]
+              and d.value and d.kind in DATE_KINDS
+              and not any(o.start <= d.span.start < o.end for o in outside)]
     return min(inside, key=lambda d: abs(d.span.start - at), default=None)
 
 
-def event_date(doc: Document, sentence: Span, at: int) -> tuple[str | None, str | None, str | None]:
-    """``(value, precision, source)`` of the date of an event triggered at offset ``at``."""
+def event_date(doc: Document, sentence: Span, at: int, outside: Sequence[Span] = (),
+               ) -> tuple[str | None, str | None, str | None]:
+    """``(value, precision, source)`` of the date of an event triggered at offset ``at``;
+    dates inside the ``outside`` spans (what others are reported to say) are not its own."""
     dates = doc.dates
-    found = _nearest_date(dates, sentence.start, sentence.end, at)
+    found = _nearest_date(dates, sentence.start, sentence.end, at, outside)
     if found is not None:
         return found.value, found.precision, "sentence"
     lo, hi = paragraph_of(doc.text, sentence)
-    found = _nearest_date(dates, lo, hi, at)
+    found = _nearest_date(dates, lo, hi, at, outside)
     if found is not None:
         return found.value, found.precision, "paragraph"
     if doc.document_date is not None:

@@ -74,8 +74,10 @@ def _combine(a: Event, b: Event) -> Event:
     wounded = max((w for w in (a.wounded, b.wounded) if w is not None), default=None)
     changes = {name: pick(name) for name in (
         "mode", "actor1", "actor1_id", "actor2", "actor2_id", "reported_by")}
-    if b.place is not None and (a.place is None or len(b.place.text) > len(a.place.text)):
+    if b.place is not None and (a.place is None or (b.direction and not a.direction)):
         changes.update(place=b.place, place_id=b.place_id, direction=b.direction)
+    if _contains(_key(changes["actor1"]), _key(changes["actor2"])):  # type: ignore[arg-type]
+        changes.update(actor2=None, actor2_id=None)
     if a.date is None or (b.date_source == "sentence" and a.date_source != "sentence"):
         changes.update(date=b.date, date_precision=b.date_precision, date_source=b.date_source)
     evidence = tuple(sorted(set(a.evidence) | set(b.evidence)))

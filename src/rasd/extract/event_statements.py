@@ -49,7 +49,8 @@ def statement_events(doc: Document, material: list[Event]) -> list[Event]:
         text = " " + normalize(content.text)
         threat = st.stance == "warn" and any(mark in text for mark in THREAT_MARKS)
         sentence = doc.sentence_of(st.cue) or st.cue
-        value, precision, source = event_date(doc, sentence, st.cue.start)
+        contents = [other.content for other in doc.statements]
+        value, precision, source = event_date(doc, sentence, st.cue.start, contents)
         out.append(Event(
             type="THREATEN" if threat else "ACCUSE", trigger=st.cue,
             evidence=(sentence,), mode=None if threat else "allege",

@@ -56,7 +56,8 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     t = view.index_at(trigger.start)
     t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
     pos, _, object_is = entry.pos.partition("_")
-    actor1, actor2 = actors(view, t, t_end, entry.type, pos)
+    joined = trigger.start > view.words[t].start and doc.text[view.words[t].start] in "وف"
+    actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined)
     reported_by = _reporting(doc.statements, trigger.start)
     statement = doc.statements[reported_by] if reported_by is not None else None
     passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])
