@@ -29,7 +29,7 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
 }
 PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي", "من"})
 QUALIFIED_ONLY = frozenset({"علي", "من"})  # these open a place only before «بلدة، جنوب، كفر …»
-LOOKAHEAD = 16  # words either side of a trigger searched for its place
+LOOKAHEAD = 20  # tokens either side of a trigger searched for its place
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
 LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
 
