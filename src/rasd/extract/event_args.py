@@ -27,6 +27,8 @@ RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
     "AGREE": ("مع",), "REQUEST": ("من",), "ACCUSE": ("علي",), "THREATEN": ("علي",),
     "AID": ("الي", "ل"), "SANCTION": ("علي", "ضد"), "PROTEST": ("علي", "ضد"),
 }
+#: Types whose object may be a place (قصف حلب): a place there is no actor.
+MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE"})
 PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي", "من"})
 QUALIFIED_ONLY = frozenset({"علي", "من"})  # these open a place only before «بلدة، جنوب، كفر …»
 LOOKAHEAD = 20  # tokens either side of a trigger searched for its place
@@ -90,18 +92,33 @@ AGENT_PAIRS = frozenset({("من", "قبل"), ("علي", "يد")})  # من قبل
 APPOSITION_GAP = 3
 
 
-def _argument(view: SentenceView, rng: tuple[int, int] | None) -> Argument | None:
+def _argument(view: SentenceView, rng: tuple[int, int] | None,
+              places_act: bool = False) -> Argument | None:
+    """The actor in word range ``rng``: an entity in it (a place only when ``places_act``,
+    as in «اتهم الجيش إسرائيل»), a name after a title, the whole after a count
+    («20 عنصرا من تنظيم داعش»), else the phrase itself."""
     if rng is None:
         return None
     span = view.span(*rng)
-    ent = _entity_in(view, span.start, span.end, ACTOR_TYPES) or \
-        _entity_in(view, span.end, span.end + APPOSITION_GAP, ("PER",))
+    types = (*ACTOR_TYPES, "LOC") if places_act else ACTOR_TYPES
+    ent = _entity_in(view, span.start, span.end, types) or \
+        _entity_in(view, span.end, span.end + APPOSITION_GAP, ("PER",)) or \
+        _partitive_whole(view, rng[1], types)
     if ent is not None:
         return Argument(ent.span, ent.actor_id or ent.place_id)
     if _entity_in(view, span.start, span.end, ("LOC",)) is not None:
         return None  # a place, not an actor: the place finder takes it
     named = _named_after_title(view, *rng)
     return Argument(view.span(*named) if named else span)
+
+
+def _partitive_whole(view: SentenceView, j: int, types: tuple[str, ...]) -> Entity | None:
+    """The named group after «من» that a counted phrase belongs to (عنصرا من تنظيم داعش)."""
+    words = view.words
+    if j + 1 >= len(words) or words[j].key != "من":
+        return None
+    lo, hi = words[j + 1].start, words[min(j + 2, len(words) - 1)].end
+    return next((e for e in view.entities if e.type in types and lo <= e.span.start <= hi), None)
 
 
 def _named_after_title(view: SentenceView, i: int, j: int) -> tuple[int, int] | None:
@@ -180,6 +197,9 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
             a1 = phrase_after(words, t_end, blocked)
             if a1 is not None and a1[1] < len(words) and words[a1[1]].is_word:
                 a2 = phrase_after(words, a1[1], blocked)
+                if a2 is not None and words[a2[0]].cls == "title":  # apposition: the name
+                    a1, a2 = a2, (phrase_after(words, a2[1], blocked)
+                                  if a2[1] < len(words) and words[a2[1]].is_word else None)
         if a2 is None:
             a2 = _after_prep(view, t_end, preps)
     else:
@@ -187,7 +207,8 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
         if a1 is None and t_end < len(words) and words[t_end].norm.startswith("ل"):
             a1 = phrase_after(words, t_end, blocked)
         a2 = _after_prep(view, t_end, preps)
-    arg1, arg2 = _argument(view, a1), _argument(view, a2)
+    places_act = etype not in MATERIAL_TYPES
+    arg1, arg2 = _argument(view, a1, places_act), _argument(view, a2, places_act)
     if arg1 and arg2 and arg1.span == arg2.span:
         arg2 = None
     return arg1, arg2

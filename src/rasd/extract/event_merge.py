@@ -87,17 +87,24 @@ def _combine(a: Event, b: Event) -> Event:
         quantities=tuple(sorted(set(a.quantities) | set(b.quantities))))
 
 
+def _without_actors(event: Event) -> Event:
+    return dataclasses.replace(event, actor1=None, actor1_id=None, actor2=None, actor2_id=None)
+
+
 def merge(drafts: list[Draft]) -> list[Event]:
     """The drafts of one document merged into distinct events, in text order."""
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: d.weak):
         for other in kept:
             same_sentence = other.sentence == draft.sentence
-            if not _compatible(other.event, draft.event):
+            outcome = same_sentence and draft.weak and not other.weak
+            # a casualty word (قتل ثلاثة جنود) names victims, not the parties of the event
+            event = _without_actors(draft.event) if outcome else draft.event
+            if not _compatible(other.event, event):
                 continue
-            if (same_sentence and (draft.weak or other.weak)) or \
-                    _shares_argument(other.event, draft.event) or _anaphoric(other, draft):
-                other.event = _combine(other.event, draft.event)
+            if outcome or (same_sentence and other.weak) or \
+                    _shares_argument(other.event, event) or _anaphoric(other, draft):
+                other.event = _combine(other.event, event)
                 other.weak = other.weak and draft.weak
                 break
         else:

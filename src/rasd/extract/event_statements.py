@@ -25,7 +25,7 @@ def _target(doc: Document, statement: Statement) -> Entity | None:
     content = statement.content
     speaker = normalize(statement.speaker.text) if statement.speaker else ""
     for ent in doc.entities:
-        if content.start <= ent.span.start < content.end and ent.type in ("ORG", "PER", "LOC"):
+        if content.start <= ent.span.start < content.end and ent.type in ("ORG", "PER"):
             name = normalize(ent.span.text)
             if not speaker or (name not in speaker and speaker not in name):
                 return ent

@@ -116,6 +116,8 @@ def phrase_after(words: list[Word], i: int, blocked: set[int],
     if skip_modifiers:
         while i < len(words) and words[i].cls == "modifier":
             i += 1
+    if i + 1 < len(words) and words[i].kind == "number" and words[i + 1].is_word:
+        i += 1  # «20 عنصرا»: the counted noun heads the phrase
     if i >= len(words) or _stops(words[i], True, blocked) or words[i].prepositional:
         return None
     j = i + 1

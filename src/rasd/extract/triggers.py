@@ -26,7 +26,7 @@ VERB_SUFFIXES = frozenset({"", "ت", "تا", "تم", "وا", "ا", "ن", "ون",
 NOUN_SUFFIXES = frozenset({"", "ات", "ه", "ها", "هم", "هما", "ين", "ون", "ان", "ا", "ته", "تها",
                            "تهم", "اته", "اتها", "اتهم"})
 LONGEST_SUFFIX = 4
-NEEDS_WINDOW = 30  # characters around a trigger in which its ``needs`` word must appear
+NEEDS_WINDOW = 50  # characters around a trigger in which its ``needs`` word must appear
 MAX_WORDS = 4  # words in the longest trigger form
 _TAIL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال")
 
