@@ -98,8 +98,10 @@ def merge(drafts: list[Draft]) -> list[Event]:
         for other in kept:
             same_sentence = other.sentence == draft.sentence
             outcome = same_sentence and draft.weak and not other.weak
-            # a casualty word (قتل ثلاثة جنود) names victims, not the parties of the event
-            event = _without_actors(draft.event) if outcome else draft.event
+            # a casualty word (قتل ثلاثة جنود) names victims, not the parties of the event;
+            # a participant word (المتظاهرون) names them and is kept
+            event = _without_actors(draft.event) if outcome and draft.event.type == "ASSAULT" \
+                else draft.event
             if not _compatible(other.event, event):
                 continue
             if outcome or (same_sentence and other.weak) or \
