@@ -188,7 +188,7 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     if pos == "verb":
         # «ودمّر»: a verb joined by و/ف shares the subject of the verb before it
         subject = None if joined else phrase_before(words, t, blocked) or _entity_before(view, t)
-        if t > 0 and words[t - 1].cls == "pron":
+        if joined or (t > 0 and words[t - 1].cls == "pron"):
             a2 = phrase_after(words, t_end, blocked)
         elif subject is not None:
             a1 = subject

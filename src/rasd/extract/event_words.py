@@ -128,7 +128,7 @@ def phrase_after(words: list[Word], i: int, blocked: set[int],
                 break
             last = j
         j += 1
-    while j > i and not words[j - 1].is_word:
+    while j > i and (not words[j - 1].is_word or words[j - 1].norm in ("و", "ف")):
         j -= 1
     return (i, j) if j > i else None
 
