@@ -188,11 +188,13 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     if pos == "verb":
         # «ودمّر»: a verb joined by و/ف shares the subject of the verb before it
         subject = None if joined else phrase_before(words, t, blocked) or _entity_before(view, t)
-        if joined or (t > 0 and words[t - 1].cls == "pron"):
+        if t > 0 and words[t - 1].cls == "pron":
             a2 = phrase_after(words, t_end, blocked)
         elif subject is not None:
             a1 = subject
             a2 = phrase_after(words, t_end, blocked)
+        elif t_end < len(words) and words[t_end].kind == "number":
+            a2 = phrase_after(words, t_end, blocked)  # «ودمّر 3 دبابات»: a count is no actor
         else:
             a1 = phrase_after(words, t_end, blocked)
             if a1 is not None and a1[1] < len(words) and words[a1[1]].is_word:
