@@ -62,7 +62,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if a.date and b.date and a.date_source == b.date_source == "sentence" and a.date != b.date:
         return False
-    return not (a.actor1 and b.actor1 and not _contains(_key(a.actor1), _key(b.actor1)))
+    # two linked actors that differ are two parties; a generic description («المسلحون»)
+    # may name the same party as a linked one
+    return not (a.actor1_id and b.actor1_id and a.actor1_id != b.actor1_id)
 
 
 def _combine(a: Event, b: Event) -> Event:
