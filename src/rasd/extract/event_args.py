@@ -159,9 +159,10 @@ def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
     return None
 
 
-def _after_marker(view: SentenceView, t: int, cls: str) -> tuple[int, int] | None:
+def _after_marker(view: SentenceView, t: int, cls: str, reach: int) -> tuple[int, int] | None:
+    """The phrase after a doer marker («من قبل»، «على يد»، «شنها») within ``reach`` words."""
     words = view.words
-    for k in range(t, min(len(words), t + LOOKAHEAD)):
+    for k in range(t, min(len(words), t + reach)):
         pair = (words[k - 1].key, words[k].norm) if k else ("", "")
         if words[k].cls == cls or pair in AGENT_PAIRS:
             return phrase_after(words, k + 1, view.blocked)
@@ -204,8 +205,10 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
                                   if a2[1] < len(words) and words[a2[1]].is_word else None)
         if a2 is None:
             a2 = _after_prep(view, t_end, preps)
-    else:
-        a1 = _after_marker(view, t_end, "agent") or _light_verb_subject(view, t)
+        agent = _after_marker(view, t_end, "agent", 4)  # «تم أسرهم من قبل الجيش»
+        if agent is not None:
+            a1 = agent
+        a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t)
         if a1 is None and t_end < len(words) and words[t_end].norm.startswith("ل"):
             a1 = phrase_after(words, t_end, blocked)
         a2 = _after_prep(view, t_end, preps)

@@ -1,7 +1,8 @@
 """Merging: one event told in several sentences (or twice in one) becomes one record.
 
 Two records merge when they have the same type and modality, compatible dates
-(equal, or one unknown), and share an argument (an actor or the place, compared by
+(equal, or one unknown), and share an argument, or stand in one sentence with no
+different places or recipients (an actor or the place, compared by
 normalized containment) — or, inside one sentence, when one of them is a weak
 trigger (مقتل، قتلى) that only reports the outcome of the other, or, within two
 sentences, when one of them has no argument at all (an anaphoric «المعركة»).
@@ -57,6 +58,12 @@ def _anaphoric(a: Draft, b: Draft) -> bool:
         and (_bare(a.event) or _bare(b.event))
 
 
+def _same_scene(a: Event, b: Event) -> bool:
+    """Nothing sets two mentions of one sentence apart: no two different places or recipients."""
+    return all(not x or not y or _contains(x, y) for x, y in (
+        (_key(a.place), _key(b.place)), (_key(a.actor2), _key(b.actor2))))
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.modality != b.modality:
         return False
@@ -106,7 +113,7 @@ def merge(drafts: list[Draft]) -> list[Event]:
                 else draft.event
             if not _compatible(other.event, event):
                 continue
-            if outcome or (same_sentence and other.weak) or \
+            if outcome or (same_sentence and (other.weak or _same_scene(other.event, event))) or \
                     _shares_argument(other.event, event) or _anaphoric(other, draft):
                 other.event = _combine(other.event, event)
                 other.weak = other.weak and draft.weak
