@@ -208,6 +208,7 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
         agent = _after_marker(view, t_end, "agent", 4)  # «تم أسرهم من قبل الجيش»
         if agent is not None:
             a1 = agent
+    else:
         a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t)
         if a1 is None and t_end < len(words) and words[t_end].norm.startswith("ل"):
             a1 = phrase_after(words, t_end, blocked)
