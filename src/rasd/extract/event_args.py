@@ -15,10 +15,13 @@ import dataclasses
 import functools
 from functools import cache
 
+import regex
+
 from rasd import resources
 from rasd.document import Document, Entity, Span
+from rasd.extract.event_lexicon import class_of
 from rasd.extract.event_words import Word, phrase_after, phrase_before
-from rasd.text import normalize, normalize_key
+from rasd.text import NormalizedText, normalize, normalize_key
 
 ACTOR_TYPES = ("ORG", "PER")
 #: Prepositions that introduce the recipient, per PLOVER type (normalized).
@@ -286,6 +289,9 @@ def _phrase_place(view: SentenceView, t: int) -> Argument | None:
         name = _name_after(view, m, definite_ok=qualified)
         if name is None and qualified and m > 0 and words[m - 1].cls == "place_noun" \
                 and words[m - 1].definite:
+            earlier = _antecedent(view, words[m - 1])
+            if earlier is not None:
+                return earlier
             name = (m - 1, m)  # «في العاصمة»: the descriptor is the place
         if name is None or (w.key in QUALIFIED_ONLY and not qualified
                             and words[name[0]].cls != "name_head"):
@@ -294,11 +300,49 @@ def _phrase_place(view: SentenceView, t: int) -> Argument | None:
         adjacent = words[first_dir].cls == "direction" and all(
             words[x].cls == "direction" for x in range(first_dir, name[0]))
         start = words[first_dir].start if adjacent else words[name[0]].start
+        if start == w.start and w.attached and view.doc.text.startswith(w.attached, start):
+            start += len(w.attached)  # «بمحيط» → «محيط»
         span = view.doc.span(start, words[name[1] - 1].end)
         direction = next((directions().get(words[x].key)
                           for x in range(k, name[0]) if words[x].cls == "direction"), None)
         return Argument(span, None, direction)
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _normalized(text: str) -> NormalizedText:
+    return NormalizedText(text)
+
+
+def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
+    """The place a definite descriptor refers back to: «القاعدة» → the last «قاعدة حميميم»
+    before this sentence."""
+    if not view.words:
+        return None
+    norm = _normalized(view.doc.text)
+    before = norm.text[:norm_index(norm, view.words[0].start)]
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(descriptor.key)}"
+                            r"\s+[«(]?([\p{L}\p{M}]+)")
+    found = next(iter(pattern.finditer(before, reverse=True)), None) if before else None
+    if found is None or class_of(found.group(1))[0] is not None or found.group(1).startswith("ال"):
+        return None
+    start, end = norm.source_span(found.start(1), found.end(1))
+    ent = next((e for e in view.doc.entities if e.span.start == start), None)
+    if ent is not None:
+        return Argument(ent.span, ent.place_id)
+    return Argument(view.doc.span(start, end))
+
+
+def norm_index(norm: NormalizedText, source_offset: int) -> int:
+    """The normalized index of a source offset (the first kept character at or after it)."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.to_source(mid) < source_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:

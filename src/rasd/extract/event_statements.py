@@ -6,7 +6,9 @@ conditional or in the future (the speaker threatens to act: «إذا … فإن 
 else ACCUSE (the speaker warns of another party's doings). Neither is made when the
 content itself reports a material event (an attack, an arrest …): that event is the
 record, the statement its source (for a warning, only an asserted one: what a warning
-alleges is its subject). Both need a named party (an entity) in the content.
+alleges is its subject). Both need a named party in the content: a person, or an
+organization linked to a known actor when the entities layer links any («القسم الكيماوي»
+is no party).
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ THREAT_MARKS = ("اذا", "لو ", "في حال", "سوف", " سي", " ست", " 
 def _target(doc: Document, statement: Statement) -> Entity | None:
     content = statement.content
     speaker = normalize(statement.speaker.text) if statement.speaker else ""
+    linked = any(e.actor_id for e in doc.entities)
     for ent in doc.entities:
-        if content.start <= ent.span.start < content.end and ent.type in ("ORG", "PER"):
+        if content.start <= ent.span.start < content.end and (
+                ent.type == "PER" or (ent.type == "ORG" and (ent.actor_id or not linked))):
             name = normalize(ent.span.text)
             if not speaker or (name not in speaker and speaker not in name):
                 return ent

@@ -17,6 +17,7 @@ from rasd.extract.event_words import Word
 from rasd.text import normalize_key
 
 ASSERTED = "asserted"
+PRECEDENCE = ("denied", "hypothetical", "planned", "threatened", "alleged")
 #: Modalities under which an event is reported as having happened (possibly on one side's word).
 HAPPENED = frozenset({ASSERTED, "alleged"})
 
@@ -38,17 +39,20 @@ def _word_cue(norm: str) -> tuple[str, int] | None:
 
 
 def cue_modality(words: list[Word], t: int) -> str | None:
-    """The modality set by the nearest cue before word ``t`` of its sentence, if any."""
+    """The modality set by the cues before word ``t`` of its sentence that reach it; when
+    several do, the strongest (denied, hypothetical, planned, threatened, alleged) wins:
+    «تستعد … لاتهام القوات باستخدام» is planned, not alleged."""
     table, longest = _cues()
+    found: list[str] = []
     for dist in range(1, min(t, longest) + 1):
         k = t - dist
-        found = _word_cue(words[k].norm)
-        if found is not None and dist <= found[1]:
-            return found[0]
-        found = table.get((words[k].key, words[k + 1].norm))
-        if found is not None and dist <= found[1] + 1:
-            return found[0]
-    return None
+        one = _word_cue(words[k].norm)
+        if one is not None and dist <= one[1]:
+            found.append(one[0])
+        two = table.get((words[k].key, words[k + 1].norm))
+        if two is not None and dist <= two[1] + 1:
+            found.append(two[0])
+    return min(found, key=PRECEDENCE.index) if found else None
 
 
 def modality(words: list[Word], t: int, future: bool, stance: str | None) -> str:
