@@ -323,7 +323,9 @@ def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     before = norm.text[:norm_index(norm, view.words[0].start)]
     pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(descriptor.key)}"
                             r"\s+[«(]?([\p{L}\p{M}]+)")
-    found = next(iter(pattern.finditer(before, reverse=True)), None) if before else None
+    found = None
+    for match in pattern.finditer(before):
+        found = match
     if found is None or class_of(found.group(1))[0] is not None or found.group(1).startswith("ال"):
         return None
     start, end = norm.source_span(found.start(1), found.end(1))
