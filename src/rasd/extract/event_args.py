@@ -316,11 +316,9 @@ def _normalized(text: str) -> NormalizedText:
 
 def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     """The place a definite descriptor refers back to: «القاعدة» → the last «قاعدة حميميم»
-    before this sentence."""
-    if not view.words:
-        return None
+    written before it."""
     norm = _normalized(view.doc.text)
-    before = norm.text[:norm_index(norm, view.words[0].start)]
+    before = norm.text[:norm_index(norm, descriptor.start)]
     pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(descriptor.key)}"
                             r"\s+[«(]?([\p{L}\p{M}]+)")
     found = None
