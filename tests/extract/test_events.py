@@ -253,3 +253,48 @@ def test_stage_never_crashes_on_any_text(text: str) -> None:
     make = make_doc(text)
     STAGE(make)
     del doc
+
+
+def test_a_descriptor_refers_back_to_the_named_place() -> None:
+    text = "وصلت التعزيزات إلى قاعدة التنف صباحا. ثم تعرضت القاعدة لهجوم بطائرات مسيرة."
+    event = _one(extract_events(make_doc(text)), "ASSAULT")
+    assert event.place is not None and event.place.text == "التنف"
+    assert event.mode == "drone"
+
+
+def test_strongest_modality_cue_wins() -> None:
+    text = "تستعد الجماعة لتنظيم حملة لاتهام الجيش بقصف القرية بالكيماوي."
+    assert _one(extract_events(make_doc(text)), "ASSAULT").modality == "planned"
+
+
+def test_counted_members_belong_to_the_named_group() -> None:
+    text = "أسرت القوات الصومالية 15 مقاتلا من حركة الشباب في إقليم جوبا."
+    doc = make_doc(text, entities=[("حركة الشباب", "ORG"), ("جوبا", "LOC")])
+    event = _one(extract_events(doc), "COERCE")
+    assert event.actor2 is not None and event.actor2.text == "حركة الشباب"
+
+
+def test_a_joined_verb_with_a_count_is_the_same_event() -> None:
+    text = "قصفت المدفعية التركية بلدة تل رفعت ودمرت 4 منازل."
+    events = [e for e in extract_events(make_doc(text)) if e.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].mode == "heavy-weapons"
+
+
+def test_a_country_is_an_actor_of_a_verbal_event() -> None:
+    doc = make_doc("اتهم الجيش اللبناني إسرائيل بانتهاك السيادة.",
+                   entities=[("الجيش اللبناني", "ORG"), ("إسرائيل", "LOC")])
+    event = _one(extract_events(doc), "ACCUSE")
+    assert event.actor2 is not None and event.actor2.text == "إسرائيل"
+
+
+def test_warning_of_a_plan_is_an_accusation_dated_by_its_report() -> None:
+    text = "وحذرت الوزارة يوم 3 مايو من أن الميليشيا تستعد لمهاجمة المطار يوم 9 مايو."
+    doc = make_doc(text, entities=[("الوزارة", "ORG"), ("الميليشيا", "ORG")],
+                   dates=[("3 مايو", "2022-05-03", "day"), ("9 مايو", "2022-05-09", "day")],
+                   statements=[("الوزارة", "وحذرت",
+                                "الميليشيا تستعد لمهاجمة المطار يوم 9 مايو", "warn")])
+    events = extract_events(doc)
+    accusation = _one(events, "ACCUSE")
+    assert accusation.actor2 is not None and accusation.actor2.text == "الميليشيا"
+    assert accusation.date == "2022-05-03"
+    assert _one(events, "ASSAULT").modality == "planned"

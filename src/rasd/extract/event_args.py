@@ -20,7 +20,7 @@ import regex
 from rasd import resources
 from rasd.document import Document, Entity, Span
 from rasd.extract.event_lexicon import class_of
-from rasd.extract.event_words import Word, phrase_after, phrase_before
+from rasd.extract.event_words import NISBA_ENDINGS, Word, phrase_after, phrase_before
 from rasd.text import NormalizedText, normalize, normalize_key
 
 ACTOR_TYPES = ("ORG", "PER")
@@ -35,6 +35,7 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE
 PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي", "من"})
 QUALIFIED_ONLY = frozenset({"علي", "من"})  # these open a place only before «بلدة، جنوب، كفر …»
 LOOKAHEAD = 20  # tokens either side of a trigger searched for its place
+OBJECT_REACH = 6  # words after a trigger searched for a place named as its object
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
 LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
 
@@ -201,7 +202,8 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
             a2 = phrase_after(words, t_end, blocked)  # «ودمّر 3 دبابات»: a count is no actor
         else:
             a1 = phrase_after(words, t_end, blocked)
-            if a1 is not None and a1[1] < len(words) and words[a1[1]].is_word:
+            if a1 is not None and a1[1] < len(words) and (
+                    words[a1[1]].is_word or words[a1[1]].kind == "number"):
                 a2 = phrase_after(words, a1[1], blocked)
                 if a2 is not None and words[a2[0]].cls == "title":  # apposition: the name
                     a1, a2 = a2, (phrase_after(words, a2[1], blocked)
@@ -217,6 +219,8 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
             a1 = phrase_after(words, t_end, blocked)
         a2 = _after_prep(view, t_end, preps)
     places_act = etype not in MATERIAL_TYPES
+    if not places_act and a2 is not None and words[a2[0]].cls in ("place_noun", "direction"):
+        a2 = None  # «قصفت بلدة تل رفعت»: the object is the place
     arg1, arg2 = _argument(view, a1, places_act), _argument(view, a2, places_act)
     if arg1 and arg2 and arg1.span == arg2.span:
         arg2 = None
@@ -324,7 +328,8 @@ def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     found = None
     for match in pattern.finditer(before):
         found = match
-    if found is None or class_of(found.group(1))[0] is not None or found.group(1).startswith("ال"):
+    if found is None or class_of(found.group(1))[0] is not None or \
+            found.group(1).endswith(NISBA_ENDINGS):  # «قاعدة عسكرية» names no place
         return None
     start, end = norm.source_span(found.start(1), found.end(1))
     ent = next((e for e in view.doc.entities if e.span.start == start), None)
@@ -345,6 +350,36 @@ def norm_index(norm: NormalizedText, source_offset: int) -> int:
     return lo
 
 
+def _object_place(view: SentenceView, t: int) -> Argument | None:
+    """A place named as the object of the trigger (قصفت المدفعية بلدة تل رفعت، لمهاجمة
+    المطار) or as the subject of «تعرض» before it (تعرضت القاعدة لهجوم)."""
+    words = view.words
+    starts = [t]
+    undergo = next((k for k in range(t - 1, max(-1, t - 4), -1) if words[k].cls == "undergo"),
+                   None)
+    if undergo is not None:
+        starts.insert(0, undergo)
+    for first in starts:
+        for k in range(first + 1, min(len(words), first + OBJECT_REACH)):
+            if words[k].cls in ("place_noun", "direction"):
+                m = k
+                while m < len(words) and words[m].cls in ("place_noun", "direction"):
+                    m += 1
+                name = _name_after(view, m, definite_ok=True)
+                if name is not None:
+                    start = words[k].start if words[k].cls == "direction" \
+                        else words[name[0]].start
+                    return Argument(view.doc.span(start, words[name[1] - 1].end), None,
+                                    directions().get(words[k].key))
+                if words[k].definite:
+                    return _antecedent(view, words[k]) or Argument(
+                        view.doc.span(words[k].start, words[k].end))
+            if words[k].cls in ("prep", "stop") or words[k].start in view.blocked:
+                break
+    return None
+
+
 def place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
-    """Where the event of trigger word ``t`` happened: a LOC entity, else a «في X» phrase."""
-    return _entity_place(view, t, used) or _phrase_place(view, t)
+    """Where the event of trigger word ``t`` happened: a LOC entity, else a «في X» phrase,
+    else a place named as its object."""
+    return _entity_place(view, t, used) or _phrase_place(view, t) or _object_place(view, t)
