@@ -215,8 +215,10 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
             a1 = agent
     else:
         a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t)
-        if a1 is None and t_end < len(words) and words[t_end].norm.startswith("ل"):
-            a1 = phrase_after(words, t_end, blocked)
+        if a1 is None and t_end < len(words) and (
+                words[t_end].norm.startswith("لل") or _entity_in(
+                    view, words[t_end].start, words[t_end].end, ACTOR_TYPES) is not None):
+            a1 = phrase_after(words, t_end, blocked)  # «هجمات للمسلحين»، «هجوم لداعش»
         a2 = _after_prep(view, t_end, preps)
     places_act = etype not in MATERIAL_TYPES
     if not places_act and a2 is not None and words[a2[0]].cls in ("place_noun", "direction"):
@@ -246,12 +248,26 @@ def _entity_place(view: SentenceView, t: int, used: list[Span]) -> Argument | No
     near = [e for e in places if abs(view.index_at(e.span.start) - t) <= LOOKAHEAD]
     if not near:
         return None
-    after = [e for e in near if e.span.start >= trigger_at]
-    ent = min(after or near, key=lambda e: abs(e.span.start - trigger_at))
+    introduced = [e for e in near if _introduced(view, e)]
+    pool = introduced or near
+    after = [e for e in pool if e.span.start >= trigger_at]
+    ent = min(after or pool, key=lambda e: abs(e.span.start - trigger_at))
     i = view.index_at(ent.span.start)
     start, direction = _with_direction(view, i, ent.span.start)
     return Argument(view.doc.span(start, ent.span.end), ent.place_id,
                     ent.direction or direction)
+
+
+def _introduced(view: SentenceView, ent: Entity) -> bool:
+    """Whether a place entity follows a place preposition, direction or descriptor
+    («في البوكمال»، «بحلب»، «جنوب إدلب»), not a possessive «لـ» (موالية لإيران)."""
+    i = view.index_at(ent.span.start)
+    word = view.words[i] if i < len(view.words) else None
+    if word is not None and word.start < ent.span.start:  # a clitic fused to the name
+        return view.doc.text[word.start:ent.span.start].endswith(("ب", "في"))
+    prev = view.words[i - 1] if i > 0 else None
+    return prev is not None and (prev.cls in ("direction", "place_noun", "name_head")
+                                 or (prev.cls == "prep" and prev.key in PLACE_PREPS))
 
 
 def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int] | None:

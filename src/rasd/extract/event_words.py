@@ -93,7 +93,7 @@ def continues(prev: Word, word: Word) -> bool:
         return True
     if word.definite:
         if prev.definite:
-            return word.nisba or word.cls == "number_word"
+            return word.nisba or word.cls in ("number_word", "adjective")
         return not prev.nisba and not prev.norm.endswith(SOUND_PLURAL)
     return not prev.definite or prev.cls == "title"
 
