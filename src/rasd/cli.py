@@ -12,6 +12,7 @@ from datetime import date
 from rasd import __version__
 from rasd.document import Document
 from rasd.errors import InputError, RasdError
+from rasd.export import EVENT_FORMATS, write_events
 from rasd.ingest import read_paths
 from rasd.ingest.records import FIELDS
 from rasd.pipeline import load_pipeline
@@ -54,8 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="one JSON array of rasd/1 documents")
     out.add_argument("--jsonl", dest="format", action="store_const", const="jsonl",
                      help="one rasd/1 document per line")
-    out.add_argument("--format", dest="format", choices=["report", "json", "jsonl"],
-                     help="output format (default: report)")
+    out.add_argument("--format", dest="format",
+                     choices=["report", "json", "jsonl", "acled", "plover"],
+                     help="output format (default: report); acled: ACLED CSV of the events, "
+                          "plover: PLOVER JSON of the events")
     analyze.set_defaults(format="report")
 
     score = commands.add_parser("eval", help="score the pipeline against gold annotations",
@@ -103,7 +106,9 @@ def _analyze(args: argparse.Namespace) -> int:
 def _write(docs: Iterable[Document], fmt: str) -> int:
     """Print every document in ``fmt``; returns how many there were."""
     count = 0
-    if fmt == "json":
+    if fmt in EVENT_FORMATS:
+        count = write_events(fmt, docs, sys.stdout)
+    elif fmt == "json":
         items = [doc.to_dict() for doc in docs]
         count = len(items)
         json.dump(items, sys.stdout, ensure_ascii=False, indent=1)

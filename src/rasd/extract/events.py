@@ -1,11 +1,129 @@
-"""Events layer (issue 7): placeholder stage until the extractor lands."""
+"""Events layer: who did what to whom, where, when and how many, coded in PLOVER.
 
-from rasd.document import Document
+For each trigger (``triggers.py``) in a sentence: its arguments (``event_args.py``),
+date and toll (``event_facts.py``), mode (``event_modes.py``), modality
+(``modality.py``) and the statement that reports it; then verbal events from
+accusing and warning statements (``event_statements.py``); then one record per event
+(``event_merge.py``). Modes are PLOVER's; :func:`gold_mode` maps them to the gold files'
+coarse set.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from rasd.document import Document, Entity, Event, Span, Statement
+from rasd.extract.event_args import Argument, SentenceView, actors, place
+from rasd.extract.event_facts import event_date, tolls
+from rasd.extract.event_merge import Draft, merge
+from rasd.extract.event_modes import gold_mode, mode_and_context
+from rasd.extract.event_statements import statement_events
+from rasd.extract.event_words import sentence_words
+from rasd.extract.modality import modality
+from rasd.extract.triggers import TriggerMatch, find_triggers
 from rasd.stage import Stage
+
+__all__ = ["STAGE", "extract_events", "gold_mode"]
+PASSIVE = frozenset({"تم", "جري", "يجري", "يتم"})
+
+
+def _reporting(statements: Sequence[Statement], at: int) -> int | None:
+    """Index of the innermost statement whose content holds offset ``at``."""
+    inside = [(st.content.end - st.content.start, i) for i, st in enumerate(statements)
+              if st.content.start <= at < st.content.end]
+    return min(inside)[1] if inside else None
+
+
+def _sentence_view(doc: Document, sentence: Span, offsets: list[tuple[int, int]],
+                   starts: list[int], triggers: list[TriggerMatch],
+                   entities: Sequence[Entity]) -> SentenceView:
+    lo = bisect.bisect_left(starts, sentence.start)
+    hi = bisect.bisect_left(starts, sentence.end)
+    words = sentence_words(doc.text, offsets[lo:hi])
+    ents = [e for e in entities if sentence.start <= e.span.start < sentence.end]
+    triggered = {w.start: tr.entry.weak for w in words for tr in triggers
+                 if w.start < tr.end and w.end > tr.start}
+    blocked = {start for start, weak in triggered.items() if not weak}
+    spans = [d.span for d in doc.dates if sentence.start <= d.span.start < sentence.end]
+    timed = {w.start for w in words for s in spans if s.start <= w.start < s.end}
+    return SentenceView(doc, words, ents, blocked, set(triggered), timed)
+
+
+def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
+           trigger: TriggerMatch) -> Draft:
+    entry = trigger.entry
+    t = view.index_at(trigger.start)
+    t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
+    pos, _, object_is = entry.pos.partition("_")
+    joined = trigger.start > view.words[t].start and doc.text[view.words[t].start] in "وف"
+    actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined)
+    reported_by = _reporting(doc.statements, trigger.start)
+    statement = doc.statements[reported_by] if reported_by is not None else None
+    passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])
+    pronoun = t > 0 and view.words[t - 1].cls == "pron"
+    opens = statement is not None and view.words[t].start <= statement.content.start + 1
+    if actor1 is None and statement is not None and statement.speaker is not None and (
+            passive or pronoun or (opens and pos == "verb")):
+        actor1_span: Span | None = statement.speaker
+        actor1_id = statement.speaker_id
+    elif actor1 is None and entry.weak and entry.type == "PROTEST":
+        actor1_span, actor1_id = doc.span(trigger.start, trigger.end), None  # «المتظاهرون»
+    else:
+        actor1_span = actor1.span if actor1 else None
+        actor1_id = actor1.id if actor1 else None
+    where: Argument | None
+    if object_is == "place" and actor2 is not None:
+        where, actor2 = actor2, None
+    else:
+        where = place(view, t, [a.span for a in (actor1, actor2) if a is not None])
+    n_start = trigger.start - sentence.start
+    n_sentence = view.normalized
+    if entry.type == "ASSAULT":
+        mode, context = mode_and_context(n_sentence, n_start, n_start + trigger.end - trigger.start,
+                                         entry.mode)
+    else:
+        mode, context = entry.mode, ()
+    value, precision, source = event_date(doc, sentence, trigger.start)
+    fatalities, wounded, quantities = tolls(doc, sentence, n_sentence, trigger.start) \
+        if entry.type == "ASSAULT" else (None, None, ())
+    event = Event(
+        type=entry.type, trigger=doc.span(trigger.start, trigger.end), evidence=(sentence,),
+        mode=mode, context=context,
+        actor1=actor1_span, actor1_id=actor1_id,
+        actor2=actor2.span if actor2 else None, actor2_id=actor2.id if actor2 else None,
+        place=where.span if where else None, place_id=where.id if where else None,
+        direction=where.direction if where else None,
+        date=value, date_precision=precision, date_source=source,
+        fatalities=fatalities, wounded=wounded, quantities=quantities,
+        reported_by=reported_by,
+        modality=modality(view.words, t, trigger.future, statement.stance if statement else None))
+    return Draft(event, sentence_no, entry.weak)
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """The events of an analyzed document (tokens … statements layers present)."""
+    tokens = doc.tokens
+    offsets = tokens.offsets() if hasattr(tokens, "offsets") else [(t.start, t.end) for t in tokens]
+    triggers = find_triggers(doc.text, offsets)
+    drafts: list[Draft] = []
+    if triggers:
+        starts = [s for s, _ in offsets]
+        entities = doc.entities
+        for number, sentence in enumerate(doc.sentences):
+            inside = [tr for tr in triggers if sentence.start <= tr.start < sentence.end
+                      and not any(e.span.start <= tr.start < e.span.end for e in entities)]
+            if not inside:
+                continue
+            view = _sentence_view(doc, sentence, offsets, starts, inside, entities)
+            drafts.extend(_draft(doc, view, number, sentence, tr) for tr in inside)
+    material = [d.event for d in drafts]
+    drafts.extend(Draft(e, -1 - i, False) for i, e in enumerate(statement_events(doc, material)))
+    return merge(drafts)
 
 
 def _run(doc: Document) -> None:
-    doc.add_layer("events", [])
+    doc.add_layer("events", extract_events(doc))
 
 
 STAGE = Stage("events",

@@ -1,0 +1,401 @@
+"""Arguments of an event: who acted (actor1), on whom (actor2) and where.
+
+Entities from the entities layer are preferred; when that layer is empty (or has
+nothing in the slot) the noun phrase in the slot stands in. Slots, for a verb
+trigger: the definite phrase before it (SVO) or the phrase after it (VSO) is the
+actor, the next phrase or the object of a type-specific preposition the recipient.
+For a noun trigger: the doer after «من قبل / على يد», or the subject of a support
+verb (شنت القوات هجوما), or a possessive «لـ»; the recipient after على / ضد.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+from functools import cache
+
+import regex
+
+from rasd import resources
+from rasd.document import Document, Entity, Span
+from rasd.extract.event_lexicon import class_of
+from rasd.extract.event_words import NISBA_ENDINGS, Word, phrase_after, phrase_before
+from rasd.text import NormalizedText, normalize, normalize_key
+
+ACTOR_TYPES = ("ORG", "PER")
+#: Prepositions that introduce the recipient, per PLOVER type (normalized).
+RECIPIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("علي", "ضد"), "COERCE": ("علي", "ضد"), "CONSULT": ("مع",),
+    "AGREE": ("مع",), "REQUEST": ("من",), "ACCUSE": ("علي",), "THREATEN": ("علي",),
+    "AID": ("الي", "ل"), "SANCTION": ("علي", "ضد"), "PROTEST": ("علي", "ضد"),
+}
+#: Types whose object may be a place (قصف حلب): a place there is no actor.
+MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE"})
+PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي", "من"})
+QUALIFIED_ONLY = frozenset({"علي", "من"})  # these open a place only before «بلدة، جنوب، كفر …»
+LOOKAHEAD = 20  # tokens either side of a trigger searched for its place
+OBJECT_REACH = 6  # words after a trigger searched for a place named as its object
+PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
+LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
+
+
+@cache
+def directions() -> dict[str, str]:
+    return {normalize_key(r["word"]): r["direction"]
+            for r in resources.tsv("events/directions.tsv")}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Argument:
+    """An actor or place slot filled from the text."""
+
+    span: Span
+    id: str | None = None
+    direction: str | None = None
+
+
+@dataclasses.dataclass
+class SentenceView:
+    """One sentence with its words, entities and the word starts of its triggers."""
+
+    doc: Document
+    words: list[Word]
+    entities: list[Entity]
+    blocked: set[int]  # word starts of strong triggers: no phrase runs through them
+    triggered: set[int]  # word starts of every trigger: no place name holds them
+    timed: set[int]  # word starts inside date mentions: no place name holds them
+
+    @functools.cached_property
+    def normalized(self) -> str:
+        """The sentence's matching form (offsets shift by any diacritics it drops)."""
+        return normalize(self.doc.text[self.words[0].start:self.words[-1].end]) \
+            if self.words else ""
+
+    @functools.cached_property
+    def _ends(self) -> list[int]:
+        return [w.end for w in self.words]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first word that ends after ``offset``."""
+        return bisect.bisect_right(self._ends, offset)
+
+    def span(self, i: int, j: int) -> Span:
+        return self.doc.span(self.words[i].start, self.words[j - 1].end)
+
+
+def _entity_in(view: SentenceView, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
+    for ent in view.entities:
+        if ent.type in types and ent.span.start < end and ent.span.end > start:
+            return ent
+    return None
+
+
+AGENT_PAIRS = frozenset({("من", "قبل"), ("علي", "يد")})  # من قبل X، على يد X
+#: Characters between a title and the name after it («الرئيس الروسي، فلاديمير بوتين»).
+APPOSITION_GAP = 3
+
+
+def _argument(view: SentenceView, rng: tuple[int, int] | None,
+              places_act: bool = False) -> Argument | None:
+    """The actor in word range ``rng``: an entity in it (a place only when ``places_act``,
+    as in «اتهم الجيش إسرائيل»), a name after a title, the whole after a count
+    («20 عنصرا من تنظيم داعش»), else the phrase itself."""
+    if rng is None:
+        return None
+    span = view.span(*rng)
+    types = (*ACTOR_TYPES, "LOC") if places_act else ACTOR_TYPES
+    ent = _entity_in(view, span.start, span.end, types) or \
+        _entity_in(view, span.end, span.end + APPOSITION_GAP, ("PER",)) or \
+        _partitive_whole(view, rng[1], types)
+    if ent is not None:
+        return Argument(ent.span, ent.actor_id or ent.place_id)
+    if _entity_in(view, span.start, span.end, ("LOC",)) is not None:
+        return None  # a place, not an actor: the place finder takes it
+    named = _named_after_title(view, *rng)
+    return Argument(view.span(*named) if named else span)
+
+
+def _partitive_whole(view: SentenceView, j: int, types: tuple[str, ...]) -> Entity | None:
+    """The named group after «من» that a counted phrase belongs to (عنصرا من تنظيم داعش)."""
+    words = view.words
+    if j + 1 >= len(words) or words[j].key != "من":
+        return None
+    lo, hi = words[j + 1].start, words[min(j + 2, len(words) - 1)].end
+    return next((e for e in view.entities if e.type in types and lo <= e.span.start <= hi), None)
+
+
+def _named_after_title(view: SentenceView, i: int, j: int) -> tuple[int, int] | None:
+    """«الرئيس الروسي، فلاديمير بوتين،»: the name set off by commas after a title."""
+    words = view.words
+    if words[i].cls != "title" or j >= len(words) or words[j].norm not in "،,":
+        return None
+    name = phrase_after(words, j + 1, view.blocked)
+    if name is None or name[1] - name[0] > 3 or any(words[k].definite for k in range(*name)):
+        return None
+    return name
+
+
+def _entity_before(view: SentenceView, t: int) -> tuple[int, int] | None:
+    """An actor entity that ends right before word ``t``, quotes and brackets aside
+    («هيئة تحرير الشام» (جبهة النصرة) هاجموا)."""
+    k = t
+    while k > 0 and not view.words[k - 1].is_word and view.words[k - 1].norm in "«»()\"":
+        k -= 1
+    if k == 0:
+        return None
+    end = view.words[k - 1].end
+    ent = next((e for e in view.entities if e.type in ACTOR_TYPES and e.span.end == end), None)
+    if ent is None:
+        return None
+    return view.index_at(ent.span.start), k
+
+
+def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
+    words = view.words
+    for k in range(t - 1, max(-1, t - LIGHT_REACH), -1):
+        if words[k].cls == "light":
+            if k + 1 < t:
+                return phrase_after(words, k + 1, view.blocked)
+            return phrase_before(words, k, view.blocked)
+        if not words[k].is_word and words[k].norm not in "«»()":
+            break
+    return None
+
+
+def _after_marker(view: SentenceView, t: int, cls: str, reach: int) -> tuple[int, int] | None:
+    """The phrase after a doer marker («من قبل»، «على يد»، «شنها») within ``reach`` words."""
+    words = view.words
+    for k in range(t, min(len(words), t + reach)):
+        pair = (words[k - 1].key, words[k].norm) if k else ("", "")
+        if words[k].cls == cls or pair in AGENT_PAIRS:
+            return phrase_after(words, k + 1, view.blocked)
+    return None
+
+
+def _after_prep(view: SentenceView, t: int, preps: tuple[str, ...]) -> tuple[int, int] | None:
+    words = view.words
+    for k in range(t, min(len(words), t + PREP_REACH)):
+        if words[k].cls == "prep" and words[k].key in preps:
+            return phrase_after(words, k + 1, view.blocked)
+        if words[k].start in view.blocked or (not words[k].is_word and words[k].norm in "،,;؛:"):
+            break
+    return None
+
+
+def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
+           joined: bool = False) -> tuple[Argument | None, Argument | None]:
+    """``(actor1, actor2)`` of the trigger spanning words ``[t, t_end)``; ``joined``: the
+    trigger carries the conjunction و/ف."""
+    words, blocked = view.words, view.blocked
+    preps = RECIPIENT_PREPS.get(etype, ("علي",))
+    a1 = a2 = None
+    if pos == "verb":
+        # «ودمّر»: a verb joined by و/ف shares the subject of the verb before it
+        subject = None if joined else phrase_before(words, t, blocked) or _entity_before(view, t)
+        if t > 0 and words[t - 1].cls == "pron":
+            a2 = phrase_after(words, t_end, blocked)
+        elif subject is not None:
+            a1 = subject
+            a2 = phrase_after(words, t_end, blocked)
+        elif t_end < len(words) and words[t_end].kind == "number":
+            a2 = phrase_after(words, t_end, blocked)  # «ودمّر 3 دبابات»: a count is no actor
+        else:
+            a1 = phrase_after(words, t_end, blocked)
+            if a1 is not None and a1[1] < len(words) and (
+                    words[a1[1]].is_word or words[a1[1]].kind == "number"):
+                a2 = phrase_after(words, a1[1], blocked)
+                if a2 is not None and words[a2[0]].cls == "title":  # apposition: the name
+                    a1, a2 = a2, (phrase_after(words, a2[1], blocked)
+                                  if a2[1] < len(words) and words[a2[1]].is_word else None)
+        if a2 is None:
+            a2 = _after_prep(view, t_end, preps)
+        agent = _after_marker(view, t_end, "agent", 4)  # «تم أسرهم من قبل الجيش»
+        if agent is not None:
+            a1 = agent
+    else:
+        a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t)
+        if a1 is None and t_end < len(words) and (
+                words[t_end].norm.startswith("لل") or _entity_in(
+                    view, words[t_end].start, words[t_end].end, ACTOR_TYPES) is not None):
+            a1 = phrase_after(words, t_end, blocked)  # «هجمات للمسلحين»، «هجوم لداعش»
+        a2 = _after_prep(view, t_end, preps)
+    places_act = etype not in MATERIAL_TYPES
+    if not places_act and a2 is not None and words[a2[0]].cls in ("place_noun", "direction"):
+        a2 = None  # «قصفت بلدة تل رفعت»: the object is the place
+    arg1, arg2 = _argument(view, a1, places_act), _argument(view, a2, places_act)
+    if arg1 and arg2 and arg1.span == arg2.span:
+        arg2 = None
+    return arg1, arg2
+
+
+def _with_direction(view: SentenceView, i: int, start: int) -> tuple[int, str | None]:
+    """Extend a place start back over an adjacent direction word (جنوب إدلب)."""
+    words = view.words
+    k = i
+    direction = None
+    while k > 0 and words[k - 1].cls == "direction" and i - k < 2:
+        k -= 1
+        found = directions().get(words[k].key, "")
+        direction = f"{found}-{direction}" if direction and found else (found or direction)
+    return (words[k].start if k < i else start), direction
+
+
+def _entity_place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
+    trigger_at = view.words[t].start
+    places = [e for e in view.entities if e.type == "LOC"
+              and not any(u.start <= e.span.start < u.end for u in used)]
+    near = [e for e in places if abs(view.index_at(e.span.start) - t) <= LOOKAHEAD]
+    if not near:
+        return None
+    introduced = [e for e in near if _introduced(view, e)]
+    pool = introduced or near
+    after = [e for e in pool if e.span.start >= trigger_at]
+    ent = min(after or pool, key=lambda e: abs(e.span.start - trigger_at))
+    i = view.index_at(ent.span.start)
+    start, direction = _with_direction(view, i, ent.span.start)
+    return Argument(view.doc.span(start, ent.span.end), ent.place_id,
+                    ent.direction or direction)
+
+
+def _introduced(view: SentenceView, ent: Entity) -> bool:
+    """Whether a place entity follows a place preposition, direction or descriptor
+    («في البوكمال»، «بحلب»، «جنوب إدلب»), not a possessive «لـ» (موالية لإيران)."""
+    i = view.index_at(ent.span.start)
+    word = view.words[i] if i < len(view.words) else None
+    if word is not None and word.start < ent.span.start:  # a clitic fused to the name
+        return view.doc.text[word.start:ent.span.start].endswith(("ب", "في"))
+    prev = view.words[i - 1] if i > 0 else None
+    return prev is not None and (prev.cls in ("direction", "place_noun", "name_head")
+                                 or (prev.cls == "prep" and prev.key in PLACE_PREPS))
+
+
+def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int] | None:
+    words = view.words
+    if k >= len(words) or not words[k].is_word or words[k].cls not in (None, "name_head"):
+        return None
+    if k > 0 and words[k - 1].cls == "place_noun" and words[k - 1].definite:
+        return None  # «المدينة» already names the place
+    if words[k].start in view.triggered or words[k].start in view.timed or (
+            words[k].definite and not definite_ok):
+        return None
+    j = k + 1
+    if words[k].cls == "name_head" and j < len(words) and words[j].is_word \
+            and words[j].start not in view.blocked and words[j].start not in view.timed:
+        j += 1
+    elif not definite_ok and j < len(words) and words[j].is_word and words[j].definite \
+            and words[j].start not in view.timed:
+        return None  # «في احتواء الهجوم»: a noun in construct, not a place name
+    return k, j
+
+
+def _phrase_place(view: SentenceView, t: int) -> Argument | None:
+    words = view.words
+    order = [*range(t + 1, min(len(words), t + LOOKAHEAD)), *range(t - 1, -1, -1)]
+    for k in order:
+        w = words[k]
+        attached = "ب" in w.attached and w.cls in ("direction", "place_noun")
+        if not (attached or (w.cls == "prep" and w.key in PLACE_PREPS)):
+            continue
+        m = k if attached else k + 1
+        if words[k].key == "بالقرب" or words[k].key == "قرب":
+            m += 1 if m < len(words) and words[m].key == "من" else 0
+        while m < len(words) and words[m].cls == "direction":
+            m += 1
+        qualified = m > k + 1 or attached
+        while m < len(words) and words[m].cls == "place_noun":
+            m += 1
+            qualified = True
+        name = _name_after(view, m, definite_ok=qualified)
+        if name is None and qualified and m > 0 and words[m - 1].cls == "place_noun" \
+                and words[m - 1].definite:
+            earlier = _antecedent(view, words[m - 1])
+            if earlier is not None:
+                return earlier
+            name = (m - 1, m)  # «في العاصمة»: the descriptor is the place
+        if name is None or (w.key in QUALIFIED_ONLY and not qualified
+                            and words[name[0]].cls != "name_head"):
+            continue
+        first_dir = k + 1 if not attached else k
+        adjacent = words[first_dir].cls == "direction" and all(
+            words[x].cls == "direction" for x in range(first_dir, name[0]))
+        start = words[first_dir].start if adjacent else words[name[0]].start
+        if start == w.start and w.attached and view.doc.text.startswith(w.attached, start):
+            start += len(w.attached)  # «بمحيط» → «محيط»
+        span = view.doc.span(start, words[name[1] - 1].end)
+        direction = next((directions().get(words[x].key)
+                          for x in range(k, name[0]) if words[x].cls == "direction"), None)
+        return Argument(span, None, direction)
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _normalized(text: str) -> NormalizedText:
+    return NormalizedText(text)
+
+
+def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
+    """The place a definite descriptor refers back to: «القاعدة» → the last «قاعدة حميميم»
+    written before it."""
+    norm = _normalized(view.doc.text)
+    before = norm.text[:norm_index(norm, descriptor.start)]
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(descriptor.key)}"
+                            r"\s+[«(]?([\p{L}\p{M}]+)")
+    found = None
+    for match in pattern.finditer(before):
+        found = match
+    if found is None or class_of(found.group(1))[0] is not None or \
+            found.group(1).endswith(NISBA_ENDINGS):  # «قاعدة عسكرية» names no place
+        return None
+    start, end = norm.source_span(found.start(1), found.end(1))
+    ent = next((e for e in view.doc.entities if e.span.start == start), None)
+    if ent is not None:
+        return Argument(ent.span, ent.place_id)
+    return Argument(view.doc.span(start, end))
+
+
+def norm_index(norm: NormalizedText, source_offset: int) -> int:
+    """The normalized index of a source offset (the first kept character at or after it)."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.to_source(mid) < source_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _object_place(view: SentenceView, t: int) -> Argument | None:
+    """A place named as the object of the trigger (قصفت المدفعية بلدة تل رفعت، لمهاجمة
+    المطار) or as the subject of «تعرض» before it (تعرضت القاعدة لهجوم)."""
+    words = view.words
+    starts = [t]
+    undergo = next((k for k in range(t - 1, max(-1, t - 4), -1) if words[k].cls == "undergo"),
+                   None)
+    if undergo is not None:
+        starts.insert(0, undergo)
+    for first in starts:
+        for k in range(first + 1, min(len(words), first + OBJECT_REACH)):
+            if words[k].cls in ("place_noun", "direction"):
+                m = k
+                while m < len(words) and words[m].cls in ("place_noun", "direction"):
+                    m += 1
+                name = _name_after(view, m, definite_ok=True)
+                if name is not None:
+                    start = words[k].start if words[k].cls == "direction" \
+                        else words[name[0]].start
+                    return Argument(view.doc.span(start, words[name[1] - 1].end), None,
+                                    directions().get(words[k].key))
+                if words[k].definite:
+                    return _antecedent(view, words[k]) or Argument(
+                        view.doc.span(words[k].start, words[k].end))
+            if words[k].cls in ("prep", "stop") or words[k].start in view.blocked:
+                break
+    return None
+
+
+def place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
+    """Where the event of trigger word ``t`` happened: a LOC entity, else a «في X» phrase,
+    else a place named as its object."""
+    return _entity_place(view, t, used) or _phrase_place(view, t) or _object_place(view, t)

@@ -1,0 +1,123 @@
+"""Merging: one event told in several sentences (or twice in one) becomes one record.
+
+Two records merge when they have the same type and modality, compatible dates
+(equal, or one unknown), and share an argument, or stand in one sentence with no
+different places or recipients (an actor or the place, compared by
+normalized containment) — or, inside one sentence, when one of them is a weak
+trigger (مقتل، قتلى) that only reports the outcome of the other, or, within two
+sentences, when one of them has no argument at all (an anaphoric «المعركة»).
+An event left with neither actor nor place is dropped: it cannot be placed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from rasd.document import Event, Span
+from rasd.text import normalize_key
+
+ANAPHORA_REACH = 2  # sentences within which an argument-less mention joins an event
+
+
+@dataclasses.dataclass
+class Draft:
+    """An event under construction, with what merging needs to know."""
+
+    event: Event
+    sentence: int
+    weak: bool
+
+
+def _key(span: Span | None) -> str:
+    return _text_key(span.text) if span is not None else ""
+
+
+@lru_cache(maxsize=16384)
+def _text_key(text: str) -> str:
+    return normalize_key(text).strip("«»()\"")
+
+
+def _contains(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _shares_argument(a: Event, b: Event) -> bool:
+    """Same actor in the same role, or the same place."""
+    return (_contains(_key(a.actor1), _key(b.actor1)) or _contains(_key(a.actor2), _key(b.actor2))
+            or _contains(_key(a.place), _key(b.place)))
+
+
+def _bare(event: Event) -> bool:
+    return event.actor1 is None and event.actor2 is None and event.place is None
+
+
+def _anaphoric(a: Draft, b: Draft) -> bool:
+    """One of two nearby mentions has no argument: «المعركة»، «الهجوم» refer back."""
+    return min(a.sentence, b.sentence) >= 0 and abs(a.sentence - b.sentence) <= ANAPHORA_REACH \
+        and (_bare(a.event) or _bare(b.event))
+
+
+def _same_scene(a: Event, b: Event) -> bool:
+    """Nothing sets two mentions of one sentence apart: no two different places or recipients."""
+    return all(not x or not y or _contains(x, y) for x, y in (
+        (_key(a.place), _key(b.place)), (_key(a.actor2), _key(b.actor2))))
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.modality != b.modality:
+        return False
+    if a.date and b.date and a.date_source == b.date_source == "sentence" and a.date != b.date:
+        return False
+    # two linked actors that differ are two parties; a generic description («المسلحون»)
+    # may name the same party as a linked one
+    return not (a.actor1_id and b.actor1_id and a.actor1_id != b.actor1_id)
+
+
+def _combine(a: Event, b: Event) -> Event:
+    """``a`` completed with what ``b`` adds."""
+    def pick(name: str) -> object:
+        mine = getattr(a, name)
+        return mine if mine not in (None, ()) else getattr(b, name)
+    fatalities = max((f for f in (a.fatalities, b.fatalities) if f is not None), default=None)
+    wounded = max((w for w in (a.wounded, b.wounded) if w is not None), default=None)
+    changes = {name: pick(name) for name in (
+        "mode", "actor1", "actor1_id", "actor2", "actor2_id", "reported_by")}
+    if b.place is not None and (a.place is None or (b.direction and not a.direction)):
+        changes.update(place=b.place, place_id=b.place_id, direction=b.direction)
+    if _contains(_key(changes["actor1"]), _key(changes["actor2"])):  # type: ignore[arg-type]
+        changes.update(actor2=None, actor2_id=None)
+    if a.date is None or (b.date_source == "sentence" and a.date_source != "sentence"):
+        changes.update(date=b.date, date_precision=b.date_precision, date_source=b.date_source)
+    evidence = tuple(sorted(set(a.evidence) | set(b.evidence)))
+    return dataclasses.replace(
+        a, **changes, fatalities=fatalities, wounded=wounded, evidence=evidence,  # type: ignore[arg-type]
+        context=tuple(dict.fromkeys(a.context + b.context)),
+        quantities=tuple(sorted(set(a.quantities) | set(b.quantities))))
+
+
+def _without_actors(event: Event) -> Event:
+    return dataclasses.replace(event, actor1=None, actor1_id=None, actor2=None, actor2_id=None)
+
+
+def merge(drafts: list[Draft]) -> list[Event]:
+    """The drafts of one document merged into distinct events, in text order."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: d.weak):
+        for other in kept:
+            same_sentence = other.sentence == draft.sentence
+            outcome = same_sentence and draft.weak and not other.weak
+            # a casualty word (قتل ثلاثة جنود) names victims, not the parties of the event;
+            # a participant word (المتظاهرون) names them and is kept
+            event = _without_actors(draft.event) if outcome and draft.event.type == "ASSAULT" \
+                else draft.event
+            if not _compatible(other.event, event):
+                continue
+            if outcome or (same_sentence and (other.weak or _same_scene(other.event, event))) or \
+                    _shares_argument(other.event, event) or _anaphoric(other, draft):
+                other.event = _combine(other.event, event)
+                other.weak = other.weak and draft.weak
+                break
+        else:
+            kept.append(Draft(draft.event, draft.sentence, draft.weak))
+    return sorted((d.event for d in kept if not _bare(d.event)), key=lambda e: e.trigger.start)

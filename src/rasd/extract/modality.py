@@ -1,0 +1,68 @@
+"""Modality: whether an event is told as having happened, or denied, planned, feared.
+
+PLOVER's auxiliary modes (negation, future, hypothetical) plus the reporting
+stances news needs: a cue word before the trigger, within its reach, sets the
+modality («نفى … استخدام» denied, «تستعد للقيام» planned, «إذا استخدمت»
+hypothetical, «ربما استأنفت» alleged, «هدد بـ» threatened). A trigger written
+with the future prefix (سيهاجم) is planned; an event inside a denial is denied.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from rasd import resources
+from rasd.extract.event_lexicon import readings
+from rasd.extract.event_words import Word
+from rasd.text import normalize_key
+
+ASSERTED = "asserted"
+PRECEDENCE = ("denied", "hypothetical", "planned", "threatened", "alleged")
+#: Modalities under which an event is reported as having happened (possibly on one side's word).
+HAPPENED = frozenset({ASSERTED, "alleged"})
+
+
+@cache
+def _cues() -> tuple[dict[tuple[str, ...], tuple[str, int]], int]:
+    table: dict[tuple[str, ...], tuple[str, int]] = {}
+    for row in resources.tsv("events/modality.tsv"):
+        table.setdefault(tuple(normalize_key(row["cue"]).split(" ")),
+                         (row["modality"], int(row["reach"])))
+    return table, max(reach for _, reach in table.values())
+
+
+@lru_cache(maxsize=65536)
+def _word_cue(norm: str) -> tuple[str, int] | None:
+    """The one-word cue a normalized word is read as (through clitics and suffixes), if any."""
+    table, _ = _cues()
+    return next((table[(r,)] for r in readings(norm) if (r,) in table), None)
+
+
+def cue_modality(words: list[Word], t: int) -> str | None:
+    """The modality set by the cues before word ``t`` of its sentence that reach it; when
+    several do, the strongest (denied, hypothetical, planned, threatened, alleged) wins:
+    «تستعد … لاتهام القوات باستخدام» is planned, not alleged."""
+    table, longest = _cues()
+    found: list[str] = []
+    for dist in range(1, min(t, longest) + 1):
+        k = t - dist
+        one = _word_cue(words[k].norm)
+        if one is not None and dist <= one[1]:
+            found.append(one[0])
+        two = table.get((words[k].key, words[k + 1].norm))
+        if two is not None and dist <= two[1] + 1:
+            found.append(two[0])
+    return min(found, key=PRECEDENCE.index) if found else None
+
+
+def modality(words: list[Word], t: int, future: bool, stance: str | None) -> str:
+    """The modality of the trigger at word ``t``: cue first, then tense, then the stance of
+    the statement that reports it."""
+    found = cue_modality(words, t)
+    if found is not None:
+        return found
+    if future:
+        return "planned"
+    if stance == "deny":
+        return "denied"
+    return ASSERTED

@@ -1,0 +1,161 @@
+"""Event triggers: the words that say an event took place, typed in PLOVER.
+
+Triggers live in ``resources/events/triggers.tsv`` (one written form per row, with its
+PLOVER type, mode and part of speech). Each word of the normalized text is read once
+(cached per distinct word) as proclitics (و ف ب ل ك س ال) + a form + an inflection
+suffix of the form's part of speech, and looked up in a dict; a multi-word form
+(اتصال هاتفي) then checks the words after it, each with its own clitics.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from rasd import resources
+from rasd.extract.event_lexicon import words_of
+from rasd.text import NormalizedText, candidate_stems, normalize, normalize_key, tokenize
+
+#: Proclitic strings a trigger may carry: [و ف] + [لل ب ل ك س] + [ال], each optional.
+PROCLITICS = tuple(sorted({c + p + a for c in ("", "و", "ف") for p in ("", "لل", "ب", "ل", "ك", "س")
+                           for a in ("", "ال") if not (p == "لل" and a)}, key=len))
+VERB_SUFFIXES = frozenset({"", "ت", "تا", "تم", "وا", "ا", "ن", "ون", "ين", "ان", "ه", "ها", "هم",
+                           "هما", "هن", "كم", "نا", "ني", "ته", "تها", "تهم", "وه", "وها", "وهم",
+                           "تموه"})
+NOUN_SUFFIXES = frozenset({"", "ات", "ه", "ها", "هم", "هما", "ين", "ون", "ان", "ا", "ته", "تها",
+                           "تهم", "اته", "اتها", "اتهم"})
+LONGEST_SUFFIX = 4
+NEEDS_WINDOW = 50  # characters around a trigger in which its ``needs`` word must appear
+MAX_WORDS = 4  # words in the longest trigger form
+_TAIL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One row of the trigger table."""
+
+    form: str
+    type: str
+    mode: str | None
+    pos: str
+    needs: tuple[str, ...]
+    weak: bool
+    unless: frozenset[str]
+
+    @property
+    def suffixes(self) -> frozenset[str]:
+        return VERB_SUFFIXES if self.pos.startswith("verb") else NOUN_SUFFIXES
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger found in the text: source offsets plus its table row."""
+
+    start: int
+    end: int
+    entry: TriggerEntry
+    future: bool  # written with the future prefix سـ (سيهاجم)
+
+
+@cache
+def _table() -> dict[str, tuple[tuple[tuple[str, ...], TriggerEntry], ...]]:
+    """First word of a form -> (remaining words, entry), longest form first."""
+    table: dict[str, list[tuple[tuple[str, ...], TriggerEntry]]] = {}
+    seen: set[str] = set()
+    for row in resources.tsv("events/triggers.tsv"):
+        form = normalize_key(row["form"])
+        if form in seen:
+            continue
+        seen.add(form)
+        entry = TriggerEntry(
+            form=form, type=row["type"], mode=row["mode"] or None, pos=row["pos"] or "noun",
+            needs=tuple(normalize_key(n) for n in row["needs"].split("|") if n),
+            weak=row["weak"] == "1",
+            unless=frozenset(normalize_key(u) for u in (row.get("unless") or "").split("|") if u))
+        first, *rest = form.split(" ")
+        table.setdefault(first, []).append((tuple(rest), entry))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in table.items()}
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str) -> tuple[tuple[str, str, str], ...]:
+    """``(proclitics, form, suffix)`` readings of a normalized word whose form is a trigger's
+    first word."""
+    table = _table()
+    if any(stem in words_of("not_trigger") for _, stem in candidate_stems(word)):
+        return ()
+    out = []
+    for pre in PROCLITICS:
+        if not word.startswith(pre):
+            continue
+        rest = word[len(pre):]
+        for cut in range(min(LONGEST_SUFFIX, len(rest) - 2) + 1):
+            stem = rest[: len(rest) - cut] if cut else rest
+            if stem in table:
+                out.append((pre, stem, rest[len(stem):]))
+    return tuple(out)
+
+
+def _tail_matches(word: str, expected: str, suffixes: frozenset[str]) -> bool:
+    for pre in _TAIL_PREFIXES:
+        if word.startswith(pre) and word[len(pre):len(pre) + len(expected)] == expected \
+                and word[len(pre) + len(expected):] in suffixes:
+            return True
+    return False
+
+
+def _match_at(words: list[str], i: int) -> tuple[TriggerEntry, str, int] | None:
+    """The longest trigger starting at word ``i``: (entry, proclitics, index of its last word)."""
+    for pre, stem, suffix in _readings(words[i]):
+        for tail, entry in _table()[stem]:
+            if suffix not in entry.suffixes or (pre.endswith("س") and entry.pos == "noun"):
+                continue
+            if i + len(tail) >= len(words):
+                continue
+            if all(_tail_matches(words[i + 1 + k], t, entry.suffixes)
+                   for k, t in enumerate(tail)):
+                return entry, pre, i + len(tail)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _piece(piece: str) -> tuple[str, bool]:
+    """A token's normalized form, and whether it is a trigger's possible first word."""
+    norm = normalize(piece)
+    return norm, bool(_readings(norm))
+
+
+def _source_start(piece: str, norm: str, index: int) -> int:
+    """Offset in ``piece`` of normalized character ``index`` (diacritics are dropped)."""
+    return index if len(norm) == len(piece) else NormalizedText(piece).to_source(index)
+
+
+def find_triggers(text: str,
+                  offsets: Sequence[tuple[int, int]] | None = None) -> list[TriggerMatch]:
+    """Every trigger of ``text`` (whose token offsets may be given), in text order, with
+    ``needs`` and ``unless`` checked."""
+    spans = list(offsets) if offsets is not None else tokenize(text).offsets()
+    pieces = [_piece(text[s:e]) for s, e in spans]
+    found: list[TriggerMatch] = []
+    found_end = -1
+    for i in [k for k, piece in enumerate(pieces) if piece[1]]:
+        norm = pieces[i][0]
+        if spans[i][0] < found_end:
+            continue
+        hit = _match_at([p[0] for p in pieces[i:i + MAX_WORDS]], 0)
+        if hit is None:
+            continue
+        entry, pre, last = hit
+        start = spans[i][0] + _source_start(text[spans[i][0]:spans[i][1]], norm, len(pre))
+        end = spans[i + last][1]
+        if entry.unless and i > 0 and pieces[i - 1][0] in entry.unless:
+            continue
+        if entry.needs:
+            around = normalize(text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW])
+            if not any(n in around for n in entry.needs):
+                continue
+        found_end = end
+        found.append(TriggerMatch(start, end, entry,
+                                  future=pre.endswith("س") and entry.pos.startswith("verb")))
+    return found

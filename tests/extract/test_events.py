@@ -1,0 +1,300 @@
+"""The events layer on sentences whose upstream layers are written by hand."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.event_helpers import make_doc
+from rasd.document import Document, Event
+from rasd.extract.events import STAGE, extract_events, gold_mode
+from rasd.text import normalize_key
+
+
+def _one(events: list[Event], etype: str) -> Event:
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def _has(span: object, piece: str | None) -> bool:
+    if piece is None:
+        return span is None
+    return span is not None and normalize_key(piece) in normalize_key(span.text)  # type: ignore[attr-defined]
+
+
+# text, entities, type, mode, actor1, actor2, place
+TYPES = [
+    ("قصفت المدفعية التركية قرى في ريف حلب الشمالي.", [], "ASSAULT", "heavy-weapons",
+     "المدفعية التركية", None, "حلب"),
+    ("شن الطيران الحربي غارات على بلدة معرة النعمان.", [("معرة النعمان", "LOC")], "ASSAULT",
+     "aerial", "الطيران الحربي", None, "معرة النعمان"),
+    ("اندلعت اشتباكات عنيفة بين الجيش الليبي ومسلحين قرب سرت.", [("سرت", "LOC")], "ASSAULT",
+     "firearms", None, None, "سرت"),
+    ("فجر انتحاري نفسه في سوق شعبي ببغداد.", [("بغداد", "LOC")], "ASSAULT", "suicide-attack",
+     "انتحاري", None, "بغداد"),
+    ("انفجرت عبوة ناسفة بدورية للشرطة في مدينة العريش.", [("العريش", "LOC")], "ASSAULT",
+     "explosives", None, None, "العريش"),
+    ("استهدفت طائرة مسيرة سيارة في مأرب.", [("مأرب", "LOC")], "ASSAULT", "drone",
+     "طائرة مسيرة", None, "مأرب"),
+    ("اتهمت منظمة حقوقية القوات الحكومية باستخدام غاز الكلور في الغوطة.",
+     [("الغوطة", "LOC")], "ACCUSE", "allege", "منظمة حقوقية", "القوات الحكومية", None),
+    ("اختطف مسلحون مجهولون صحافيا في طرابلس.", [("طرابلس", "LOC")], "ASSAULT", "abduct",
+     "مسلحون مجهولون", None, "طرابلس"),
+    ("تظاهر آلاف الطلاب أمام البرلمان في الرباط.", [("الرباط", "LOC")], "PROTEST", "demo",
+     "آلاف الطلاب", None, "الرباط"),
+    ("أضرب عمال الموانئ في تونس احتجاجا على الأجور.", [("تونس", "LOC")], "PROTEST", "strike",
+     "عمال الموانئ", None, "تونس"),
+    ("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع في الخرطوم.", [("الخرطوم", "LOC")],
+     "COERCE", "crowd-control", "الشرطة", "المتظاهرين", "الخرطوم"),
+    ("اعتقلت قوات الأمن ناشطين في مدينة وهران.", [("وهران", "LOC")], "COERCE", "arrest",
+     "قوات الأمن", "ناشطين", "وهران"),
+    ("فرضت القوات حصارا على مخيم اليرموك.", [], "COERCE", "restrict", None, None, None),
+    ("أفرجت السلطات عن عشرين معتقلا سياسيا.", [], "CONCEDE", "release", "السلطات", None, None),
+    ("أطلقت الجماعة سراح الرهائن الأجانب.", [], "CONCEDE", "release", "الجماعة", None, None),
+    ("انسحبت القوات الأميركية من قاعدة عين الأسد.", [], "RETREAT", "withdraw",
+     "القوات الأميركية", None, "عين الأسد"),
+    ("أعلن الطرفان وقف إطلاق النار في غزة.", [("غزة", "LOC")], "RETREAT", "ceasefire",
+     None, None, "غزة"),
+    ("أجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره الأردني.", [], "CONSULT", "phone",
+     "وزير الخارجية المصري", "نظيره الأردني", None),
+    ("التقى الرئيس التونسي بالمبعوث الأممي في قرطاج.", [("قرطاج", "LOC")], "CONSULT", None,
+     "الرئيس التونسي", None, "قرطاج"),
+    ("اتفقت الحكومة والنقابات على زيادة الأجور.", [], "AGREE", None, "الحكومة", None, None),
+    ("وقعت الرباط ونواكشوط اتفاقية للتعاون الأمني.", [("الرباط", "ORG")], "AGREE", None,
+     "الرباط", None, None),
+    ("طالب المحتجون برحيل الحكومة.", [], "REQUEST", None, "المحتجون", None, None),
+    ("طلبت بغداد من أنقرة سحب قواتها.", [("بغداد", "ORG"), ("أنقرة", "ORG")], "REQUEST",
+     None, "بغداد", "أنقرة", None),
+    ("هددت طهران بإغلاق مضيق هرمز.", [("طهران", "ORG")], "THREATEN", None, "طهران", None,
+     None),
+    ("منحت ألمانيا اللجوء لمئات العائلات.", [("ألمانيا", "ORG")], "AID", None, "ألمانيا",
+     None, None),
+    ("رفضت الحكومة السودانية المبادرة الأفريقية.", [], "REJECT", None, "الحكومة السودانية",
+     None, None),
+    ("فرضت واشنطن عقوبات على شركات إيرانية.", [("واشنطن", "ORG")], "SANCTION", None,
+     "واشنطن", "شركات إيرانية", None),
+    ("سيطر الجيش على مدينة تدمر.", [], "ASSAULT", None, "الجيش", None, "تدمر"),
+    ("حشدت روسيا قوات على الحدود الأوكرانية.", [("روسيا", "ORG")], "MOBILIZE", "troops",
+     "روسيا", None, None),
+    ("دان الأزهر الهجوم على المصلين في المسجد.", [("الأزهر", "ORG")], "ACCUSE", "disapprove",
+     "الأزهر", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "etype", "mode", "actor1", "actor2", "place"), TYPES)
+def test_type_mode_and_arguments(text: str, entities: list[tuple[str, str]], etype: str,
+                                 mode: str | None, actor1: str | None, actor2: str | None,
+                                 place: str | None) -> None:
+    event = _one(extract_events(make_doc(text, entities=entities)), etype)
+    if mode is not None:
+        assert event.mode == mode
+    if actor1 is not None:
+        assert _has(event.actor1, actor1), event.actor1
+    if actor2 is not None:
+        assert _has(event.actor2, actor2), event.actor2
+    if place is not None:
+        assert _has(event.place, place), event.place
+
+
+MODALITY = [
+    ("نفى المتحدث العسكري قصف المستشفى في إدلب.", "ASSAULT", "denied"),
+    ("لم تقصف الطائرات أي هدف مدني في المدينة.", "ASSAULT", "denied"),
+    ("قال المصدر إن الجماعة تستعد لشن هجوم على المطار.", "ASSAULT", "planned"),
+    ("أكد القائد أن قواته ستهاجم مواقع المتمردين في الجبل.", "ASSAULT", "planned"),
+    ("إذا استخدم النظام الأسلحة الكيماوية فإن الرد سيكون قاسيا.", "ASSAULT", "hypothetical"),
+    ("قالت المنظمة إن الجيش ربما قصف القرية بالمدفعية.", "ASSAULT", "alleged"),
+    ("اتهمت الحكومة المعارضة بقصف الأحياء السكنية في المدينة.", "ASSAULT", "alleged"),
+    ("حذر المسؤول من هجوم وشيك على المدينة.", "ASSAULT", "threatened"),
+    ("قصفت المدفعية مواقع المسلحين في الجبل.", "ASSAULT", "asserted"),
+    ("تخطط الحركة لتنظيم مظاهرات حاشدة في العاصمة.", "PROTEST", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), MODALITY)
+def test_modality(text: str, etype: str, modality: str) -> None:
+    assert _one(extract_events(make_doc(text)), etype).modality == modality
+
+
+def test_event_in_a_denial_is_denied() -> None:
+    text = "وقال الناطق باسم الجيش إن قواته لم تكن في المنطقة، ونفى أن تكون طائراته قصفت السوق."
+    doc = make_doc(text, statements=[("الناطق باسم الجيش", "ونفى", "أن تكون طائراته قصفت السوق",
+                                      "deny")])
+    assert _one(extract_events(doc), "ASSAULT").modality == "denied"
+
+
+def test_event_in_a_statement_is_reported_by_it() -> None:
+    text = "وقالت وزارة الداخلية إن مسلحين هاجموا نقطة تفتيش في الموصل."
+    doc = make_doc(text, entities=[("وزارة الداخلية", "ORG"), ("الموصل", "LOC")],
+                   statements=[("وزارة الداخلية", "وقالت", "مسلحين هاجموا نقطة تفتيش في الموصل",
+                                "assert")])
+    event = _one(extract_events(doc), "ASSAULT")
+    assert event.reported_by == 0
+    assert event.place is not None and event.place.text == "الموصل"
+
+
+def test_pronoun_subject_takes_the_speaker() -> None:
+    text = "وأعلنت الحركة أنها سيطرت على البلدة بعد معارك عنيفة."
+    doc = make_doc(text, entities=[("الحركة", "ORG")],
+                   statements=[("الحركة", "وأعلنت", "سيطرت على البلدة بعد معارك عنيفة", "assert")])
+    event = _one(extract_events(doc), "ASSAULT")
+    assert event.actor1 is not None and event.actor1.text == "الحركة"
+
+
+def test_accusing_statement_is_an_accuse_event() -> None:
+    text = "وقال وزير الخارجية إن طهران تسعى إلى زعزعة استقرار المنطقة."
+    doc = make_doc(text, entities=[("وزير الخارجية", "PER"), ("طهران", "ORG")],
+                   statements=[("وزير الخارجية", "وقال", "طهران تسعى إلى زعزعة استقرار المنطقة",
+                                "accuse")])
+    event = _one(extract_events(doc), "ACCUSE")
+    assert (event.actor1.text, event.actor2.text) == ("وزير الخارجية", "طهران")  # type: ignore[union-attr]
+
+
+def test_conditional_warning_is_a_threat() -> None:
+    text = "وحذرت أنقرة من أنه إذا هاجمت الوحدات الكردية قواتها فإنها سترد بقوة."
+    doc = make_doc(text, entities=[("أنقرة", "ORG"), ("الوحدات الكردية", "ORG")],
+                   statements=[("أنقرة", "وحذرت",
+                                 "إذا هاجمت الوحدات الكردية قواتها فإنها سترد بقوة", "warn")])
+    events = extract_events(doc)
+    threat = _one(events, "THREATEN")
+    assert threat.actor2 is not None and threat.actor2.text == "الوحدات الكردية"
+    assert _one(events, "ASSAULT").modality == "hypothetical"
+
+
+def test_same_event_in_two_sentences_is_merged() -> None:
+    text = ("قصفت الطائرات بلدة سراقب صباح الأحد. وأدى قصف سراقب إلى مقتل سبعة مدنيين.")
+    doc = make_doc(text, entities=[("سراقب", "LOC")],
+                   dates=[("الأحد", "2020-02-02", "day")],
+                   quantities=[("سبعة مدنيين", 7, "killed")])
+    events = [e for e in extract_events(doc) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert len(events[0].evidence) == 2
+    assert events[0].fatalities == 7 and events[0].date == "2020-02-02"
+
+
+def test_different_days_are_different_events() -> None:
+    text = ("هاجم المسلحون بلدة الحاضر يوم 3 مارس. وهاجم المسلحون بلدة الحاضر مجددا يوم 9 مارس.")
+    doc = make_doc(text, entities=[("الحاضر", "LOC")],
+                   dates=[("3 مارس", "2021-03-03", "day"), ("9 مارس", "2021-03-09", "day")])
+    events = [e for e in extract_events(doc) if e.type == "ASSAULT"]
+    assert sorted(e.date for e in events) == ["2021-03-03", "2021-03-09"]  # type: ignore[type-var]
+
+
+def test_anaphoric_mention_joins_the_event() -> None:
+    text = "شنت القوات هجوما على قرية الطيبة. واستمر الهجوم ثلاث ساعات."
+    events = extract_events(make_doc(text))
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize(("text", "quantities", "fatalities", "wounded"), [
+    ("قتل خمسة أشخاص وأصيب عشرة في انفجار بمدينة الحسكة.",
+     [("خمسة أشخاص", 5, "killed"), ("عشرة", 10, "wounded")], 5, 10),
+    ("انفجرت سيارة مفخخة في مدينة إعزاز ولم يسفر الانفجار عن سقوط قتلى.", [], 0, None),
+    ("قصفت المدفعية أطراف مدينة درعا.", [], None, None),
+])
+def test_tolls(text: str, quantities: list[tuple[str, float, str]], fatalities: int | None,
+               wounded: int | None) -> None:
+    event = _one(extract_events(make_doc(text, quantities=quantities)), "ASSAULT")
+    assert (event.fatalities, event.wounded) == (fatalities, wounded)
+
+
+@pytest.mark.parametrize(("text", "dates", "published", "value", "source"), [
+    ("قصفت الطائرات مدينة إدلب أمس.", [("أمس", "2022-01-09", "day")], "2022-01-10",
+     "2022-01-09", "sentence"),
+    ("تصاعد التوتر في الشمال يوم 4 يونيو.\nوقصفت الطائرات مدينة إدلب.",
+     [("4 يونيو", "2022-06-04", "day")], None, None, None),
+    ("قصفت الطائرات مدينة إدلب.", [], "2022-01-10", "2022-01-10", "document"),
+])
+def test_date_sources(text: str, dates: list[tuple[str, str, str]], published: str | None,
+                      value: str | None, source: str | None) -> None:
+    event = _one(extract_events(make_doc(text, dates=dates, published=published)), "ASSAULT")
+    assert (event.date, event.date_source) == (value, source)
+
+
+def test_direction_is_kept_with_the_place() -> None:
+    doc = make_doc("دارت معارك عنيفة في جنوب إدلب.", entities=[("إدلب", "LOC")])
+    event = _one(extract_events(doc), "ASSAULT")
+    assert event.place is not None and event.place.text == "جنوب إدلب"
+    assert event.direction == "south"
+
+
+def test_every_span_slices_the_text() -> None:
+    text = "وقالت الوزارة إن الجيش قصف مواقع «داعش» جنوب الرقة، وأسفر ذلك عن مقتل 12 مسلحا."
+    doc = make_doc(text, quantities=[("12 مسلحا", 12, "killed")])
+    for event in extract_events(doc):
+        for span in (event.trigger, *event.evidence, event.actor1, event.actor2, event.place):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize(("plover", "gold"), [
+    ("heavy-weapons", "shelling"), ("unconventional", "cbrn"), ("drone", "aerial"),
+    ("aerial", "aerial"), ("suicide-attack", "explosives"), ("firearms", "firearms"),
+    ("abduct", "other"), (None, "other"),
+])
+def test_gold_mode(plover: str | None, gold: str) -> None:
+    assert gold_mode(plover) == gold
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("قصف هجوم على في من الجيش «» ،.\nاعتقال إذا لم 12")),
+               max_size=120))
+def test_stage_never_crashes_on_empty_layers(text: str) -> None:
+    doc = make_doc(text)
+    STAGE(doc)
+    assert all(isinstance(e, Event) for e in doc.events)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=80))
+def test_stage_never_crashes_on_any_text(text: str) -> None:
+    doc = Document(text)
+    make = make_doc(text)
+    STAGE(make)
+    del doc
+
+
+def test_a_descriptor_refers_back_to_the_named_place() -> None:
+    text = "وصلت التعزيزات إلى قاعدة التنف صباحا. ثم تعرضت القاعدة لهجوم بطائرات مسيرة."
+    event = _one(extract_events(make_doc(text)), "ASSAULT")
+    assert event.place is not None and event.place.text == "التنف"
+    assert event.mode == "drone"
+
+
+def test_strongest_modality_cue_wins() -> None:
+    text = "تستعد الجماعة لتنظيم حملة لاتهام الجيش بقصف القرية بالكيماوي."
+    assert _one(extract_events(make_doc(text)), "ASSAULT").modality == "planned"
+
+
+def test_counted_members_belong_to_the_named_group() -> None:
+    text = "أسرت القوات الصومالية 15 مقاتلا من حركة الشباب في إقليم جوبا."
+    doc = make_doc(text, entities=[("حركة الشباب", "ORG"), ("جوبا", "LOC")])
+    event = _one(extract_events(doc), "COERCE")
+    assert event.actor2 is not None and event.actor2.text == "حركة الشباب"
+
+
+def test_a_joined_verb_with_a_count_is_the_same_event() -> None:
+    text = "قصفت المدفعية التركية بلدة تل رفعت ودمرت 4 منازل."
+    events = [e for e in extract_events(make_doc(text)) if e.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].mode == "heavy-weapons"
+
+
+def test_a_country_is_an_actor_of_a_verbal_event() -> None:
+    doc = make_doc("اتهم الجيش اللبناني إسرائيل بانتهاك السيادة.",
+                   entities=[("الجيش اللبناني", "ORG"), ("إسرائيل", "LOC")])
+    event = _one(extract_events(doc), "ACCUSE")
+    assert event.actor2 is not None and event.actor2.text == "إسرائيل"
+
+
+def test_warning_of_a_plan_is_an_accusation_dated_by_its_report() -> None:
+    text = "وحذرت الوزارة يوم 3 مايو من أن الميليشيا تستعد لمهاجمة المطار يوم 9 مايو."
+    doc = make_doc(text, entities=[("الوزارة", "ORG"), ("الميليشيا", "ORG")],
+                   dates=[("3 مايو", "2022-05-03", "day"), ("9 مايو", "2022-05-09", "day")],
+                   statements=[("الوزارة", "وحذرت",
+                                "الميليشيا تستعد لمهاجمة المطار يوم 9 مايو", "warn")])
+    events = extract_events(doc)
+    accusation = _one(events, "ACCUSE")
+    assert accusation.actor2 is not None and accusation.actor2.text == "الميليشيا"
+    assert accusation.date == "2022-05-03"
+    assert _one(events, "ASSAULT").modality == "planned"
