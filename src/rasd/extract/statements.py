@@ -1,11 +1,110 @@
-"""Statements layer (issue 6): placeholder stage until the extractor lands."""
+"""Statements layer: who said what, with what stance and mode, through whom.
 
-from rasd.document import Document
+For every cue (:mod:`rasd.extract.cues`) the rules find what introduces the
+content — أن/إن (with من/إلى/على/ب before it), a colon, a quotation, «عن …» or,
+for نفى/اتهم/دان, a bare object — then the speaker (:mod:`rasd.extract.speakers`),
+the content's end and its mode (:mod:`rasd.extract.quotes`), and the stance
+(:mod:`rasd.extract.stance`). Drafts are built first so that a content ends
+where a sibling statement starts («، موضحا أن», «فيما كشف», «وزاد:») but holds a
+statement nested in it («قال X إن Y أعلن أن»: the inner one's ``via`` is the outer).
+
+In «نقلت X عن Y أن …» (and «نقلا عن», «على لسان») the speaker is Y and the
+channel X is kept in ``Statement.channel``: one statement per reported source.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Document, Entity, Span, Statement
+from rasd.extract.cues import Cue, find_cues, find_noun_cues
+from rasd.extract.drafts import Draft, draft_statements
+from rasd.extract.quotes import has_quoted_speech
+from rasd.extract.speakers import Phrase, resolve
+from rasd.extract.stance import decide
+from rasd.extract.wordsheet import WordSheet
 from rasd.stage import Stage
+from rasd.text import normalize_key
+
+_QUOTES = str.maketrans("", "", "«»“”\"'")
+
+
+def _key(text: str) -> str:
+    return normalize_key(text.translate(_QUOTES))
+
+
+def extract(doc: Document) -> list[Statement]:
+    """The statements of a document (needs its entities layer, which may be empty)."""
+    sheet = WordSheet(doc.text)
+    entities = list(doc.entities) if doc.has_layer("entities") else []
+    entity_starts = frozenset(e.span.start for e in entities)  # source offsets
+    cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
+    drafts, frames = draft_statements(sheet, cues)
+    out: list[Statement] = []
+    speakers: list[tuple[str, int]] = []  # (key, index into out), most recent last
+    cue_words: list[int] = []  # word index of each statement's cue
+    last_top: int | None = None
+    frame_at = 0
+    for d in drafts:
+        while frame_at < len(frames) and frames[frame_at][0] < d.cue.i:
+            frame_at += 1
+        frame = frames[frame_at - 1] if frame_at else None
+        if frame is not None and last_top is not None and cue_words[last_top] > frame[0]:
+            frame = None
+        speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
+        content = doc.span(*sheet.source(d.content_start, d.content_end))
+        if d.direct:
+            mode = "direct"
+        elif has_quoted_speech(sheet, d.content_start, d.content_end, entity_starts):
+            mode = "mixed"
+        else:
+            mode = "indirect"
+        cue_start, cue_end = sheet.norm.source_span(d.cue.start, sheet.ends[d.cue.j - 1])
+        stance = decide(d.cue.verb.stance, d.cue.negated,
+                        sheet.phrase(d.content_start, d.content_end))
+        via = d.via if d.via is None else drafts.index(d.via)
+        record = Statement(
+            cue=doc.span(cue_start, cue_end), content=content, stance=stance, mode=mode,
+            speaker=speaker, speaker_id=_actor(entities, speaker), inherited=inherited, via=via,
+            cue_lemma=d.cue.verb.lemma, negated=d.cue.negated,
+            channel=doc.span(*sheet.norm.source_span(*d.channel)) if d.channel else None,
+            mention=mention)
+        out.append(record)
+        cue_words.append(d.cue.i)
+        if speaker is not None:
+            speakers.append((_key(speaker.text), len(out) - 1))
+        if d.via is None:
+            last_top = len(out) - 1
+    return out
+
+
+def _speaker(doc: Document, sheet: WordSheet, d: Draft, out: list[Statement],
+             speakers: list[tuple[str, int]], last_top: int | None,
+             frame: tuple[int, Phrase] | None,
+             ) -> tuple[Span | None, bool, Span | None]:
+    """(speaker, inherited, local mention) of a draft, resolved against earlier ones."""
+    if d.speaker is None:
+        if frame is not None:
+            return doc.span(*sheet.norm.source_span(*frame[1])), True, None
+        prev = out[last_top] if last_top is not None else None
+        return (prev.speaker, True, None) if prev is not None else (None, True, None)
+    mention = doc.span(*sheet.norm.source_span(*d.speaker))
+    found = resolve(_key(mention.text), list(reversed(speakers)))
+    if found is not None and out[found].speaker is not None:
+        return out[found].speaker, True, mention
+    return mention, False, None
+
+
+def _actor(entities: list[Entity], speaker: Span | None) -> str | None:
+    if speaker is None:
+        return None
+    for entity in entities:
+        span = entity.span
+        if entity.actor_id and span.start < speaker.end and speaker.start < span.end:
+            return str(entity.actor_id)
+    return None
 
 
 def _run(doc: Document) -> None:
-    doc.add_layer("statements", [])
+    doc.add_layer("statements", extract(doc))
 
 
 STAGE = Stage("statements", requires=("tokens", "sentences", "entities"),

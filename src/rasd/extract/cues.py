@@ -1,0 +1,89 @@
+"""Cue words of reported speech, found with one compiled pattern per text.
+
+A cue is a reporting verb in any inflection, with or without the conjunction
+و/ف (left out of the cue span): أعلن، وأعلنت، يعلن، تعلن، مؤكدا، موضحة. Participles
+count only where they open a clause («، مضيفا أن»). «ورد في بيان» is one cue.
+A negator right before the verb (لم ينف) is recorded; «وفق ما ذكرت» marks an
+attribution whose content may stand before it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+import regex
+
+from rasd.extract.speakers import COMMAS, bare
+from rasd.extract.statement_lexicon import CueVerb, cue_forms, function_words, word_set
+from rasd.extract.wordsheet import WordSheet
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in a text: word ``i`` (to word ``j``) and what it can take."""
+
+    i: int
+    j: int
+    start: int  # normalized offset of the cue, after a conjunction
+    verb: CueVerb
+    aspect: str  # perfect | imperfect | participle | noun
+    conjoined: bool  # written with و/ف
+    negated: bool = False
+    according: bool = False  # «وفق ما ذكرت X», «كما قال X»
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    forms = sorted(cue_forms(), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}])([وف]?)(" + "|".join(forms) + r")(?![\p{L}\p{N}])")
+
+
+def find_cues(sheet: WordSheet) -> list[Cue]:
+    """Every cue of the text, in order."""
+    forms = cue_forms()
+    fw = function_words()
+    out: list[Cue] = []
+    for m in _pattern().finditer(sheet.text):
+        i = sheet.word_at(m.start())
+        if i >= len(sheet) or sheet.starts[i] != m.start():
+            continue
+        form = forms[m.group(2)]
+        verb, aspect = form.verb, form.aspect
+        conjoined = bool(m.group(1))
+        prev = sheet.words[i - 1] if i else ""
+        j = i + 1
+        if "in_noun" in verb.frames:
+            if not (i + 2 < len(sheet) and sheet.words[i + 1] == "في"
+                    and bare(sheet.words[i + 2]) in word_set("speech_nouns.txt")):
+                continue
+            j = i + 3
+        if aspect == "participle" and not (conjoined or prev in COMMAS or prev in ".:"
+                                           or i == sheet.sentence_start(i)):
+            continue
+        before = sheet.words[i - 2] if i > 1 else ""
+        according = prev in fw["according"] or (
+            prev == "ما" and (before in fw["according"] or before.endswith("ل")
+                              and bare(sheet.words[i - 3] if i > 2 else "") in fw["according"]))
+        negated = not according and not conjoined and prev in fw["negator"]
+        out.append(Cue(i, j, m.start(2), verb, aspect, conjoined, negated, according))
+    return out
+
+
+def find_noun_cues(sheet: WordSheet) -> list[Cue]:
+    """«بيان منسوب لبشار الأسد: …», «تصريح صادر عن الوزارة: …» at a sentence start."""
+    nouns = word_set("speech_nouns.txt")
+    attributed = function_words()["attributed"]
+    out = []
+    for s_end in [0, *sheet.sentence_ends]:
+        i = sheet.word_at(s_end)
+        if i + 2 >= len(sheet):
+            continue
+        word = sheet.words[i]
+        conjoined = word[0] in "وف" and bare(word[1:]) in nouns
+        if not (bare(word) in nouns or conjoined) or sheet.words[i + 1] not in attributed:
+            continue
+        verb = CueVerb(word[1:] if conjoined else word, "assert", frozenset({"clause"}))
+        start = sheet.starts[i] + (1 if conjoined else 0)
+        out.append(Cue(i, i + 1, start, verb, "noun", conjoined))
+    return out

@@ -1,0 +1,247 @@
+"""Statement drafts: for each cue, what introduces its content, where it starts and ends.
+
+Content starts after the complementiser (أن، إن، بأن، أنه، with من/إلى/على/عن
+before it), after a colon, inside a quotation right after the cue or colon
+(``direct``), at «عن» for «أعلن عن / تحدث عن», or right after the speaker for a
+bare object (نفى صحة الأنباء). It runs to the end of the sentence — past it
+while a quotation opened inside is still open — but stops where a sibling
+statement starts; a noun-phrase content («عن …», a bare object) stops at the
+first comma.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rasd.extract.cues import Cue
+from rasd.extract.speakers import (
+    COMMAS,
+    Phrase,
+    bare,
+    phrase_end,
+    speaker_after,
+    subject_before,
+)
+from rasd.extract.statement_lexicon import function_words
+from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
+
+#: How far (words) a cue looks for what introduces its content.
+REACH = 30
+STRICT_REACH = 6
+#: How far «مسؤولية» may follow حمّل (حمّل الوزير الحكومة مسؤولية …).
+RESPONS_REACH = 6
+#: Longest speaker before a bare object (نفى الجيش صحة …).
+MAX_NP_SPEAKER = 4
+_END_MARKS = frozenset("،,؛;:.!?؟…-–—")
+
+
+@dataclasses.dataclass(slots=True)
+class Draft:
+    """A statement before its speaker is resolved."""
+
+    cue: Cue
+    speaker: Phrase | None  # None: taken from the previous statement
+    content_start: int  # word index
+    content_end: int = -1
+    direct: bool = False
+    np_content: bool = False  # «عن …» or a bare object: ends at a comma
+    channel: Phrase | None = None
+    via: Draft | None = None
+
+
+def draft_statements(sheet: WordSheet, cues: list[Cue],
+                     ) -> tuple[list[Draft], list[tuple[int, Phrase]]]:
+    """Drafts for the cues that introduce content, and publish-verb subjects."""
+    drafts: list[Draft] = []
+    frames: list[tuple[int, Phrase]] = []
+    for cue in cues:
+        if "publish" in cue.verb.frames:
+            found = speaker_after(sheet, cue.j, min(cue.j + 4, sheet.sentence_end(cue.i)))
+            if isinstance(found, tuple):
+                frames.append((cue.i, found))
+            continue
+        draft = _draft(sheet, cue)
+        if draft is not None:
+            drafts.append(draft)
+    starts = {d.cue.i: d for d in drafts}
+    for d in drafts:
+        if d.content_end < 0:
+            d.content_end = _content_end(sheet, d, starts)
+    for d in drafts:
+        d.via = min((o for o in drafts if o is not d and o.content_start <= d.cue.i < o.content_end),
+                    key=lambda o: o.content_end - o.content_start, default=None)
+    return [d for d in drafts if d.content_end > d.content_start], frames
+
+
+def _introducer(sheet: WordSheet, cue: Cue) -> tuple[str, int] | None:
+    """(kind, word index) of what introduces the content: clause, colon, quote, an."""
+    words = sheet.words
+    fw = function_words()
+    end = sheet.sentence_end(cue.i)
+    limit = min(end, cue.j + (STRICT_REACH if "strict" in cue.verb.frames else REACH))
+    k = cue.j
+    while k < limit:
+        w = words[k]
+        if w in QUOTE_OPENERS and k in sheet.close:
+            if k == cue.j:
+                return "quote", k
+            k = sheet.close[k] + 1
+            continue
+        if w == "(" and k in sheet.close:
+            k = sheet.close[k] + 1
+            continue
+        if w == ":":
+            return "colon", k
+        if w in fw["complementizer"] and words[k - 1] not in fw["not_complementizer"]:
+            return "clause", k
+        if w == "عن" and "an" in cue.verb.frames and k + 1 < end \
+                and words[k + 1] not in fw["complementizer"]:
+            return "an", k
+        if w in ".!?؟":
+            return None
+        k += 1
+    return None
+
+
+def _draft(sheet: WordSheet, cue: Cue) -> Draft | None:
+    words = sheet.words
+    fw = function_words()
+    if cue.aspect == "noun":
+        return _noun_draft(sheet, cue)
+    found = _introducer(sheet, cue)
+    if found is None:
+        if cue.verb.frames & {"np", "claims", "respons"} and cue.aspect != "participle":
+            return _object_draft(sheet, cue)
+        return None
+    kind, k = found
+    region_end = k
+    while region_end > cue.j and (words[region_end - 1] in fw["content_prep"]
+                                  or words[region_end - 1] in fw["saying"]
+                                  or words[region_end - 1] in COMMAS):
+        region_end -= 1
+    speaker, channel = _speaker_and_channel(sheet, cue, cue.j, region_end)
+    if speaker is False:
+        return None
+    draft = Draft(cue, speaker if isinstance(speaker, tuple) else None, k + 1, channel=channel)
+    if kind == "an":
+        draft.content_start, draft.np_content = k, True
+    elif kind in ("quote", "colon"):
+        q = k if kind == "quote" else k + 1
+        if q < len(sheet) and words[q] in QUOTE_OPENERS and q in sheet.close:
+            draft.content_start, draft.content_end, draft.direct = q + 1, sheet.close[q], True
+        elif q < len(sheet) and words[q] in fw["complementizer"]:
+            draft.content_start = q + 1
+        else:
+            draft.direct = kind == "colon"
+    return draft
+
+
+def _speaker_and_channel(sheet: WordSheet, cue: Cue, i: int, j: int,
+                         ) -> tuple[Phrase | None | bool, Phrase | None]:
+    """Speaker (False: not a statement) and channel from the words between cue and content."""
+    words = sheet.words
+    fw = function_words()
+    channel: Phrase | None = None
+    for k in range(i, j):
+        w = words[k]
+        via_an = w == "عن" and ("channel" in cue.verb.frames
+                               or k > i and words[k - 1] in fw["channel"])
+        if via_an or (w in fw["channel"] and k > i and words[k - 1] == "علي"):
+            before = speaker_after(sheet, i, k - (1 if words[k - 1] in fw["channel"] else 0))
+            channel = before if isinstance(before, tuple) else None
+            i = k + 1
+            break
+    found = speaker_after(sheet, i, j)
+    if found is True:
+        return None, channel
+    if found is None and cue.aspect != "participle" and not cue.conjoined:
+        before = subject_before(sheet, cue.i, sheet.sentence_start(cue.i))
+        return before, channel
+    return found, channel
+
+
+def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
+    """«نفى مصدر صحة الأنباء», «دان الوزير الهجوم»: a bare noun-phrase object."""
+    words = sheet.words
+    fw = function_words()
+    end = sheet.sentence_end(cue.i)
+    stop = cue.j
+    while stop < end and words[stop] not in COMMAS and words[stop] not in ".!?؟":
+        stop += 1
+    if cue.i and words[cue.i - 1] in fw["relative"]:
+        return None
+    if "respons" in cue.verb.frames and not any(
+            bare(w).startswith("مسؤولي") for w in words[cue.j:min(stop, cue.j + RESPONS_REACH)]):
+        return None
+    svo = subject_before(sheet, cue.i, sheet.sentence_start(cue.i)) if not cue.conjoined else None
+    if svo is False:
+        return None
+    if isinstance(svo, tuple) or (cue.j < stop and bare(words[cue.j]) in fw["claims"]):
+        start, speaker = cue.j, svo if isinstance(svo, tuple) else None
+    else:
+        np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
+        for k in range(cue.j + 1, np_end):
+            if words[k] in fw["claims"] or bare(words[k]) in fw["claims"] or words[k][0] in "بم":
+                np_end = k
+                break
+        speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1]) if np_end > cue.j else None
+        start = np_end
+    if "claims" in cue.verb.frames and not (start < stop and (
+            words[start] in fw["claims"] or bare(words[start]) in fw["claims"])):
+        return None
+    if start >= stop:
+        return None
+    return Draft(cue, speaker, start, np_content=True)
+
+
+def _noun_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
+    """«بيان منسوب لبشار الأسد: غادرت …»: the author, then a colon or أن."""
+    found = _introducer(sheet, cue)
+    if found is None or found[0] not in ("colon", "clause"):
+        return None
+    k = found[1]
+    author = speaker_after(sheet, cue.i, k)
+    if not isinstance(author, tuple):
+        return None
+    return Draft(cue, author, k + 1, direct=found[0] == "colon")
+
+
+def _content_end(sheet: WordSheet, d: Draft, starts: dict[int, Draft]) -> int:
+    """Where the content of ``d`` ends (exclusive word index)."""
+    words = sheet.words
+    fw = function_words()
+    k = d.content_start
+    if k >= len(sheet):
+        return k
+    end = sheet.sentence_end(k)
+    while k < end:
+        w = words[k]
+        if k in sheet.close and (w in QUOTE_OPENERS or w == "("):
+            closing = sheet.close[k]
+            if closing >= end:
+                end = sheet.sentence_end(closing) if closing + 1 < len(sheet) else len(sheet)
+            k = closing + 1
+            continue
+        other = starts.get(k)
+        if other is not None and other is not d and _sibling(sheet, other):
+            end = k
+            break
+        if d.np_content and w in COMMAS:
+            end = k
+            break
+        k += 1
+    b = end
+    while b > d.content_start and (words[b - 1] in _END_MARKS or words[b - 1] in fw["connective"]
+                                   or words[b - 1] in fw["complementizer"]
+                                   or words[b - 1] in fw["not_complementizer"]):
+        b -= 1
+    return b
+
+
+def _sibling(sheet: WordSheet, d: Draft) -> bool:
+    """Whether statement ``d`` starts a new clause rather than sitting inside another."""
+    prev = sheet.words[d.cue.i - 1] if d.cue.i else ""
+    fw = function_words()
+    return (d.cue.conjoined or d.cue.aspect == "participle" or prev in COMMAS
+            or prev in fw["connective"] or prev in fw["complementizer"]
+            and sheet.words[d.cue.i - 2] in fw["not_complementizer"])

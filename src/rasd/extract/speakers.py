@@ -1,0 +1,186 @@
+"""Who speaks: the subject noun phrase of a reporting verb, and what it refers to.
+
+Arabic news names the speaker after the verb (VSO: «وأعلنت وزارة الدفاع
+الروسية أن») or before it (SVO: «موسكو تتحدث عن», «وكانت الوزارة أعلنت»). The
+phrase ends at a comma, a preposition or a time word («في بيان», «أمس»); of
+a title and a name in apposition («نائب وزير الخارجية، سيرغي ريابكوف،») the
+name is kept. A statement noun as subject («بيان أصدرته الوزارة») yields its
+author. Short definite mentions («الوزارة», «المصدر», «الأسد») are resolved to
+an earlier speaker that contains them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.extract.statement_lexicon import cue_forms, function_words, word_set
+from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
+from rasd.text import normalize_key
+
+COMMAS = frozenset("،,؛;")
+PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "عن", "مع", "الا", "عند", "لدي", "حول"})
+AUTHOR_VERBS = frozenset({"اصدرته", "اصدرها", "اصدره", "نشرته", "نشرها", "نشره", "وزعته",
+                          "وزعها", "بثته", "بثها", "تلاه", "تلته", "القاه", "القته"})
+#: Longest subject accepted before a verb (words).
+MAX_SVO = 7
+Phrase = tuple[int, int]  # normalized character offsets
+
+
+def bare(word: str) -> str:
+    """A word without a leading conjunction and article: «والوزارة» → «وزاره»."""
+    if len(word) > 3 and word[0] in "وف" and word[1:3] == "ال":
+        word = word[1:]
+    if len(word) > 3 and word.startswith("ال"):
+        word = word[2:]
+    return word
+
+
+def _addressee(word: str) -> bool:
+    """«لوكالة», «له», «لـ«الشرق الأوسط»»: a listener, not part of the speaker."""
+    if word == "ل":
+        return True
+    if word.startswith("لل"):
+        return word[2:] in function_words()["addressee"]
+    return word.startswith("ل") and word[1:] in function_words()["addressee"]
+
+
+def _is_stop(word: str) -> bool:
+    fw = function_words()
+    return (word[0].isdigit() or word in fw["stop"] or word in PREPOSITIONS or word in fw["complementizer"]
+            or _addressee(word) or word in fw["relative"] or word in fw["channel"])
+
+
+def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
+    """End (word index) of a noun phrase starting at word ``i``, at most ``j``."""
+    words = sheet.words
+    k = i + 1
+    while k < j:
+        w = words[k]
+        if w in QUOTE_OPENERS and k in sheet.close and sheet.close[k] < j:
+            k = sheet.close[k] + 1
+            continue
+        if w in COMMAS or w in ":.!?؟" or _is_stop(w) or w in cue_forms():
+            break
+        k += 1
+    return k
+
+
+def title_led(sheet: WordSheet, i: int) -> bool:
+    return bare(sheet.words[i]) in word_set("titles.txt")
+
+
+def _words(sheet: WordSheet, i: int, j: int) -> int:
+    return sum(1 for k in range(i, j) if sheet.words[k][0].isalnum())
+
+
+def _span(sheet: WordSheet, i: int, j: int) -> Phrase:
+    start = sheet.starts[i]
+    while j > i and not sheet.words[j - 1][0].isalnum() and sheet.words[j - 1] not in "»”)\"":
+        j -= 1
+    if sheet.words[i] in QUOTE_OPENERS and sheet.close.get(i, j) >= j:
+        start = sheet.starts[i + 1] if i + 1 < j else start
+    return start, sheet.ends[j - 1]
+
+
+def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
+    """The speaker phrase in words ``[i, j)`` right after a cue (VSO).
+
+    ``None`` when the words hold no subject («في بيان أن»); ``True`` when the
+    subject is a bare statement noun («البيان») that refers to the last speaker;
+    ``False`` when the subject is evidence, not a speaker («إشارات على أن»).
+    """
+    words = sheet.words
+    while i < j and words[i] in COMMAS:
+        i += 1
+    if i >= j or _is_stop(words[i]) or not (words[i][0].isalnum() or words[i] in QUOTE_OPENERS):
+        return None
+    if bare(words[i]) in word_set("speech_nouns.txt"):
+        return _author(sheet, i, j)
+    if bare(words[i]) in word_set("non_speakers.txt") or words[i] in word_set("non_speakers.txt"):
+        return False
+    end = phrase_end(sheet, i, j)
+    if end < j and words[end] in COMMAS and title_led(sheet, i):
+        s2 = end + 1
+        e2 = phrase_end(sheet, s2, j) if s2 < j else s2
+        if e2 > s2 and not title_led(sheet, s2) and not _is_stop(words[s2]) \
+                and _words(sheet, s2, e2) <= 4:
+            return _span(sheet, s2, e2)
+    return _span(sheet, i, end)
+
+
+def _author(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
+    """The author of «بيان أصدرته الوزارة», «بيان للجيش», «بيان الرئاسة»."""
+    words = sheet.words
+    k = i + 1
+    fw = function_words()
+    while k < j and (words[k] in AUTHOR_VERBS or words[k] in fw["attributed"]
+                     or words[k] in ("عن", "الي") or bare(words[k]) == "صادر"):
+        k += 1
+    if k >= j or words[k] in COMMAS or _is_stop(words[k]) and not words[k].startswith("ل"):
+        return True if normalize_key(words[i]).startswith("ال") else None
+    start = sheet.starts[k]
+    w = words[k]
+    if w.startswith("لل") and len(w) > 3:
+        start += 2
+    elif w.startswith("ل") and len(w) > 2 and w != "ل":
+        start += 1
+    elif w == "ل" and k + 1 < j:
+        k += 1
+        start = sheet.starts[k]
+    end = phrase_end(sheet, k, j)
+    return start, _span(sheet, k, end)[1]
+
+
+def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | None | bool:
+    """The subject before a cue at word ``i`` (SVO), searched back to word ``lo``.
+
+    ``None`` when there is none; ``False`` when there is one that cannot speak
+    («معلومات موسكو تشير إلى أن»), so the cue is no statement.
+    """
+    words = sheet.words
+    fw = function_words()
+    k = i - 1
+    if k >= lo and words[k] in COMMAS:
+        k -= 1
+    end = k + 1
+    boundary = (fw["complementizer"] | fw["connective"] | fw["auxiliary"] | fw["relative"]
+                | fw["negator"] | fw["according"])
+    while k >= lo:
+        w = words[k]
+        if w in sheet.opened and sheet.opened[k] >= lo:
+            k = sheet.opened[k] - 1
+            continue
+        if w in COMMAS or w in ":.!?؟" or w in boundary or w in cue_forms() \
+                or (w[0] in "وف" and w[1:] in fw["auxiliary"]):
+            break
+        k -= 1
+    start = k + 1
+    if start >= end:
+        return None
+    first = words[start]
+    first_bare = first[1:] if first[0] in "وف" and len(first) > 3 else first
+    if (_is_stop(first_bare) or first_bare in fw["content_prep"] or not first[0].isalnum()
+            or _words(sheet, start, end) > MAX_SVO):
+        return None
+    if bare(first) in word_set("non_speakers.txt") or first_bare in word_set("non_speakers.txt"):
+        return False
+    span_start = sheet.starts[start] + (1 if first is not first_bare else 0)
+    return span_start, _span(sheet, start, end)[1]
+
+
+def resolve(key: str, earlier: Sequence[tuple[str, int]]) -> int | None:
+    """Index of the earlier speaker a short mention refers to, if any.
+
+    ``key`` is the mention's normalized key; ``earlier`` lists (key, index) of
+    earlier speakers, most recent first. «الوزاره» → «وزاره الدفاع الروسيه»,
+    «الاسد» → «بشار الاسد», «المصدر» → «مصدر عسكري سوري».
+    """
+    words = key.split()
+    if not words or len(words) > 2:
+        return None
+    heads = [bare(w) for w in words]
+    for other, index in earlier:
+        other_words = [bare(w) for w in other.split()]
+        if len(other_words) > len(words) and all(h in other_words for h in heads):
+            return index
+    return None

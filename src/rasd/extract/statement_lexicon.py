@@ -1,0 +1,121 @@
+"""The word lists of the statements layer, loaded once and folded for matching.
+
+Every lookup key is in the matching form of :func:`rasd.text.normalize`.
+Reporting verbs are stored once per lexeme (perfect, imperfect, participle);
+:func:`verb_forms` generates the other persons, genders and numbers
+(أعلن → أعلنت، أعلنوا؛ يعلن → تعلن، يعلنون؛ مؤكدا → مؤكدة).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+import regex
+
+from rasd import resources
+from rasd.text import normalize
+
+FOLDER = "statements/"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CueVerb:
+    """A reporting verb lexeme: its stance and the frames that introduce content."""
+
+    lemma: str  # the perfect 3ms form as written in the lexicon
+    stance: str  # assert | deny | accuse | warn
+    frames: frozenset[str]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CueForm:
+    """One written form of a cue verb."""
+
+    verb: CueVerb
+    aspect: str  # perfect | imperfect | participle
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StanceCues:
+    """Compiled content patterns for stance, one per kind."""
+
+    patterns: dict[str, regex.Pattern[str]]
+
+
+def _fold(word: str) -> str:
+    return normalize(word.strip())
+
+
+def verb_forms(perfect: str, imperfect: str, participle: str) -> list[tuple[str, str]]:
+    """``(form, aspect)`` for the inflections used in news reporting (normalized)."""
+    out: list[tuple[str, str]] = []
+    if perfect != "-":
+        p = _fold(perfect)
+        base = p[:-1] if p.endswith(("ي", "ا")) and len(p) > 2 else p
+        out += [(p, "perfect"), (base + "ت", "perfect"), (base + "وا", "perfect"),
+                (p + "ا" if base == p else base + "يا", "perfect"), (base + "تا", "perfect")]
+    if imperfect != "-":
+        i = _fold(imperfect)
+        stem = i[1:]
+        plural = stem[:-1] if stem.endswith("ي") else stem
+        for head in ("ي", "ت", "ن"):
+            out.append((head + stem, "imperfect"))
+        for head in ("ي", "ت"):
+            out += [(head + plural + "ون", "imperfect"), (head + stem + "ان", "imperfect")]
+    if participle != "-":
+        m = _fold(participle)
+        base = m[:-1] if m.endswith("ا") else m
+        out += [(base + "ا", "participle"), (base + "ه", "participle"),
+                (base + "ين", "participle")]
+    return out
+
+
+@cache
+def cue_forms() -> dict[str, CueForm]:
+    """Every written form of every reporting verb, without conjunction."""
+    forms: dict[str, CueForm] = {}
+    for row in resources.tsv(FOLDER + "cue_verbs.tsv"):
+        verb = CueVerb(row["perfect"], row["stance"], frozenset(row["frames"].split()))
+        for form, aspect in verb_forms(row["perfect"], row["imperfect"], row["participle"]):
+            forms.setdefault(form, CueForm(verb, aspect))
+    return forms
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-a-line list, folded."""
+    return frozenset(_fold(w) for w in resources.lines(FOLDER + name))
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Closed-class words by role (complementizer, stop, negator, …), folded."""
+    roles: dict[str, set[str]] = {}
+    for row in resources.tsv(FOLDER + "function_words.tsv"):
+        roles.setdefault(row["role"], set()).add(_fold(row["word"]))
+    complementizers = roles.setdefault("complementizer", set())
+    for word in list(complementizers):
+        for ending in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك"):
+            complementizers.add(word + ending)
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def _phrase_pattern(phrases: list[str]) -> regex.Pattern[str]:
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        stem = phrase.endswith("*")
+        words = _fold(phrase.rstrip("*")).split()
+        body = r"\s+".join(regex.escape(w) for w in words)
+        parts.append(body + (r"\p{L}*" if stem else r"(?!\p{L})"))
+    clitics = r"(?:[وف])?(?:[بلك])?(?:ال)?"
+    return regex.compile(r"(?<!\p{L})" + clitics + "(?:" + "|".join(parts) + ")")
+
+
+@cache
+def stance_cues() -> StanceCues:
+    """Content patterns deciding stance under a neutral cue, compiled once."""
+    by_kind: dict[str, list[str]] = {}
+    for row in resources.tsv(FOLDER + "stance_cues.tsv"):
+        by_kind.setdefault(row["kind"], []).append(row["phrase"])
+    return StanceCues({kind: _phrase_pattern(phrases) for kind, phrases in by_kind.items()})
