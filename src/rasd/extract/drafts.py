@@ -21,7 +21,9 @@ from rasd.extract.speakers import (
     phrase_end,
     speaker_after,
     subject_before,
+    title_led,
 )
+from rasd.extract.quotes import is_name
 from rasd.extract.statement_lexicon import function_words
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
 
@@ -30,6 +32,8 @@ REACH = 30
 STRICT_REACH = 6
 #: How far «مسؤولية» may follow حمّل (حمّل الوزير الحكومة مسؤولية …).
 RESPONS_REACH = 6
+#: Longest speaker set off by a comma before a bare object (نفى X، الاتهامات).
+MAX_COMMA_SPEAKER = 8
 #: Longest speaker before a bare object (نفى الجيش صحة …).
 MAX_NP_SPEAKER = 4
 _END_MARKS = frozenset("،,؛;:.!?؟…-–—")
@@ -49,9 +53,13 @@ class Draft:
     via: Draft | None = None
 
 
-def draft_statements(sheet: WordSheet, cues: list[Cue],
+def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset[int],
                      ) -> tuple[list[Draft], list[tuple[int, Phrase]]]:
-    """Drafts for the cues that introduce content, and publish-verb subjects."""
+    """Drafts for the cues that introduce content, and publish-verb subjects.
+
+    ``entity_starts`` holds the source offsets where named entities start.
+    """
+    cue_words = frozenset(c.i for c in cues)
     drafts: list[Draft] = []
     frames: list[tuple[int, Phrase]] = []
     for cue in cues:
@@ -60,7 +68,7 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
             if isinstance(found, tuple):
                 frames.append((cue.i, found))
             continue
-        draft = _draft(sheet, cue)
+        draft = _draft(sheet, cue, cue_words - {cue.i}, entity_starts)
         if draft is not None:
             drafts.append(draft)
     starts = {d.cue.i: d for d in drafts}
@@ -73,17 +81,21 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
     return [d for d in drafts if d.content_end > d.content_start], frames
 
 
-def _introducer(sheet: WordSheet, cue: Cue) -> tuple[str, int] | None:
+def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
+                entity_starts: frozenset[int]) -> tuple[str, int] | None:
     """(kind, word index) of what introduces the content: clause, colon, quote, an."""
     words = sheet.words
     fw = function_words()
     end = sheet.sentence_end(cue.i)
-    limit = min(end, cue.j + (STRICT_REACH if "strict" in cue.verb.frames else REACH))
+    reach = STRICT_REACH if "strict" in cue.verb.frames or cue.aspect == "participle" else REACH
+    limit = min(end, cue.j + reach)
     k = cue.j
     while k < limit:
         w = words[k]
         if w in QUOTE_OPENERS and k in sheet.close:
-            if k == cue.j:
+            after = sheet.close[k] + 1
+            if k == cue.j and (after >= end or words[after] in _END_MARKS) \
+                    and not is_name(sheet, k, sheet.close[k], entity_starts):
                 return "quote", k
             k = sheet.close[k] + 1
             continue
@@ -97,20 +109,22 @@ def _introducer(sheet: WordSheet, cue: Cue) -> tuple[str, int] | None:
         if w == "عن" and "an" in cue.verb.frames and k + 1 < end \
                 and words[k + 1] not in fw["complementizer"]:
             return "an", k
-        if w in ".!?؟":
+        if w in ".!?؟" or k in cue_words or bare(w) in fw["clause_break"]:
             return None
         k += 1
     return None
 
 
-def _draft(sheet: WordSheet, cue: Cue) -> Draft | None:
+def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
+           entity_starts: frozenset[int]) -> Draft | None:
     words = sheet.words
     fw = function_words()
     if cue.aspect == "noun":
-        return _noun_draft(sheet, cue)
-    found = _introducer(sheet, cue)
+        return _noun_draft(sheet, cue, cue_words, entity_starts)
+    found = _introducer(sheet, cue, cue_words, entity_starts) \
+        if "clause" in cue.verb.frames or "an" in cue.verb.frames else None
     if found is None:
-        if cue.verb.frames & {"np", "claims", "respons"} and cue.aspect != "participle":
+        if cue.verb.frames & {"np", "claims", "respons"}:
             return _object_draft(sheet, cue)
         return None
     kind, k = found
@@ -122,6 +136,8 @@ def _draft(sheet: WordSheet, cue: Cue) -> Draft | None:
     speaker, channel = _speaker_and_channel(sheet, cue, cue.j, region_end)
     if speaker is False:
         return None
+    if cue.aspect == "participle":
+        speaker = None
     draft = Draft(cue, speaker if isinstance(speaker, tuple) else None, k + 1, channel=channel)
     if kind == "an":
         draft.content_start, draft.np_content = k, True
@@ -165,27 +181,38 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
     words = sheet.words
     fw = function_words()
     end = sheet.sentence_end(cue.i)
-    stop = cue.j
-    while stop < end and words[stop] not in COMMAS and words[stop] not in ".!?؟":
-        stop += 1
     if cue.i and words[cue.i - 1] in fw["relative"]:
         return None
+    stop = _next_comma(sheet, cue.j, end)
     if "respons" in cue.verb.frames and not any(
             bare(w).startswith("مسؤولي") for w in words[cue.j:min(stop, cue.j + RESPONS_REACH)]):
         return None
-    svo = subject_before(sheet, cue.i, sheet.sentence_start(cue.i)) if not cue.conjoined else None
+    svo = None
+    if not cue.conjoined and cue.aspect != "participle":
+        svo = subject_before(sheet, cue.i, sheet.sentence_start(cue.i))
     if svo is False:
         return None
-    if isinstance(svo, tuple) or (cue.j < stop and bare(words[cue.j]) in fw["claims"]):
-        start, speaker = cue.j, svo if isinstance(svo, tuple) else None
-    else:
-        np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
-        for k in range(cue.j + 1, np_end):
-            if words[k] in fw["claims"] or bare(words[k]) in fw["claims"] or words[k][0] in "بم":
-                np_end = k
-                break
-        speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1]) if np_end > cue.j else None
-        start = np_end
+    speaker: Phrase | None = svo if isinstance(svo, tuple) else None
+    start = cue.j
+    first = words[cue.j] if cue.j < stop else ""
+    if speaker is None and cue.aspect != "participle" and first not in fw["claims"] \
+            and bare(first) not in fw["claims"]:
+        if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS:
+            np_end, start = stop, stop + 1
+            stop = _next_comma(sheet, start, end)
+            while stop < end and start < stop and title_led(sheet, start):  # «، محامية X،»
+                start = stop + 1
+                stop = _next_comma(sheet, start, end)
+        else:
+            np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
+            for k in range(cue.j + 1, np_end):
+                if words[k] in fw["claims"] or bare(words[k]) in fw["claims"] \
+                        or words[k][0] in "بم":
+                    np_end = k
+                    break
+            start = np_end
+        if np_end > cue.j:
+            speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1])
     if "claims" in cue.verb.frames and not (start < stop and (
             words[start] in fw["claims"] or bare(words[start]) in fw["claims"])):
         return None
@@ -194,9 +221,19 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
     return Draft(cue, speaker, start, np_content=True)
 
 
-def _noun_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
+def _next_comma(sheet: WordSheet, i: int, end: int) -> int:
+    words = sheet.words
+    while i < end and words[i] not in COMMAS and words[i] not in ".!?؟":
+        if i in sheet.close:
+            i = min(sheet.close[i], end - 1)
+        i += 1
+    return i
+
+
+def _noun_draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
+                entity_starts: frozenset[int]) -> Draft | None:
     """«بيان منسوب لبشار الأسد: غادرت …»: the author, then a colon or أن."""
-    found = _introducer(sheet, cue)
+    found = _introducer(sheet, cue, cue_words, entity_starts)
     if found is None or found[0] not in ("colon", "clause"):
         return None
     k = found[1]

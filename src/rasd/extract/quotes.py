@@ -55,5 +55,10 @@ def quotes_in(sheet: WordSheet, i: int, j: int) -> list[tuple[int, int]]:
 
 
 def has_quoted_speech(sheet: WordSheet, i: int, j: int, entity_starts: frozenset[int]) -> bool:
-    """Whether words ``[i, j)`` hold a quotation that is speech, not a name."""
+    """Whether words ``[i, j)`` hold a quotation that is speech, not a name.
+
+    A quotation that is the whole content is speech.
+    """
+    if sheet.words[i] in QUOTE_OPENERS and sheet.close.get(i) == j - 1:
+        return True
     return any(not is_name(sheet, o, c, entity_starts) for o, c in quotes_in(sheet, i, j))

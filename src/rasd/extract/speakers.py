@@ -74,12 +74,12 @@ def _words(sheet: WordSheet, i: int, j: int) -> int:
 
 
 def _span(sheet: WordSheet, i: int, j: int) -> Phrase:
-    start = sheet.starts[i]
+    """Offsets of words ``[i, j)`` without trailing punctuation or enclosing quotes."""
     while j > i and not sheet.words[j - 1][0].isalnum() and sheet.words[j - 1] not in "»”)\"":
         j -= 1
-    if sheet.words[i] in QUOTE_OPENERS and sheet.close.get(i, j) >= j:
-        start = sheet.starts[i + 1] if i + 1 < j else start
-    return start, sheet.ends[j - 1]
+    if j - i > 2 and sheet.words[i] in QUOTE_OPENERS and sheet.close.get(i) == j - 1:
+        i, j = i + 1, j - 1
+    return sheet.starts[i], sheet.ends[j - 1]
 
 
 def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
@@ -144,7 +144,7 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | None | bool:
         k -= 1
     end = k + 1
     boundary = (fw["complementizer"] | fw["connective"] | fw["auxiliary"] | fw["relative"]
-                | fw["negator"] | fw["according"])
+                | fw["negator"] | fw["according"] | fw["clause_break"] | QUOTE_OPENERS)
     while k >= lo:
         w = words[k]
         if w in sheet.opened and sheet.opened[k] >= lo:

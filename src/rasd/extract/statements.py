@@ -37,7 +37,7 @@ def extract(doc: Document) -> list[Statement]:
     entities = list(doc.entities) if doc.has_layer("entities") else []
     entity_starts = frozenset(e.span.start for e in entities)  # source offsets
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
-    drafts, frames = draft_statements(sheet, cues)
+    drafts, frames = draft_statements(sheet, cues, entity_starts)
     out: list[Statement] = []
     speakers: list[tuple[str, int]] = []  # (key, index into out), most recent last
     cue_words: list[int] = []  # word index of each statement's cue
