@@ -24,7 +24,7 @@ from rasd.extract.speakers import (
     title_led,
 )
 from rasd.extract.quotes import is_name
-from rasd.extract.statement_lexicon import function_words
+from rasd.extract.statement_lexicon import function_words, stance_cues
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
 
 #: How far (words) a cue looks for what introduces its content.
@@ -71,10 +71,11 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
         draft = _draft(sheet, cue, cue_words - {cue.i}, entity_starts)
         if draft is not None:
             drafts.append(draft)
-    starts = {d.cue.i: d for d in drafts}
+    drafted = {d.cue.i for d in drafts}
+    breaks = frozenset(c.i for c in cues if _sibling(sheet, c, c.i in drafted))
     for d in drafts:
         if d.content_end < 0:
-            d.content_end = _content_end(sheet, d, starts)
+            d.content_end = _content_end(sheet, d, breaks)
     for d in drafts:
         d.via = min((o for o in drafts if o is not d and o.content_start <= d.cue.i < o.content_end),
                     key=lambda o: o.content_end - o.content_start, default=None)
@@ -205,9 +206,10 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
                 stop = _next_comma(sheet, start, end)
         else:
             np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
+            wrongs = stance_cues().patterns["wrong"]
             for k in range(cue.j + 1, np_end):
                 if words[k] in fw["claims"] or bare(words[k]) in fw["claims"] \
-                        or words[k][0] in "بم":
+                        or words[k][0] in "بم" or wrongs.match(words[k]):
                     np_end = k
                     break
             start = np_end
@@ -243,7 +245,7 @@ def _noun_draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     return Draft(cue, author, k + 1, direct=found[0] == "colon")
 
 
-def _content_end(sheet: WordSheet, d: Draft, starts: dict[int, Draft]) -> int:
+def _content_end(sheet: WordSheet, d: Draft, breaks: frozenset[int]) -> int:
     """Where the content of ``d`` ends (exclusive word index)."""
     words = sheet.words
     fw = function_words()
@@ -259,8 +261,7 @@ def _content_end(sheet: WordSheet, d: Draft, starts: dict[int, Draft]) -> int:
                 end = sheet.sentence_end(closing) if closing + 1 < len(sheet) else len(sheet)
             k = closing + 1
             continue
-        other = starts.get(k)
-        if other is not None and other is not d and _sibling(sheet, other):
+        if k in breaks and k != d.cue.i:
             end = k
             break
         if d.np_content and w in COMMAS:
@@ -275,10 +276,17 @@ def _content_end(sheet: WordSheet, d: Draft, starts: dict[int, Draft]) -> int:
     return b
 
 
-def _sibling(sheet: WordSheet, d: Draft) -> bool:
-    """Whether statement ``d`` starts a new clause rather than sitting inside another."""
-    prev = sheet.words[d.cue.i - 1] if d.cue.i else ""
+def _sibling(sheet: WordSheet, cue: Cue, drafted: bool) -> bool:
+    """Whether ``cue`` starts a new clause that ends the content before it.
+
+    A participle or a conjoined verb after a comma always does («، مؤكدا وقوف …»);
+    a cue with content of its own does after و, a comma or a connective
+    («وزاد:», «فيما كشف»), not when it sits inside the content («إن Y أعلن أن»).
+    """
     fw = function_words()
-    return (d.cue.conjoined or d.cue.aspect == "participle" or prev in COMMAS
-            or prev in fw["connective"] or prev in fw["complementizer"]
-            and sheet.words[d.cue.i - 2] in fw["not_complementizer"])
+    prev = sheet.words[cue.i - 1] if cue.i else ""
+    if cue.aspect == "participle" or prev in COMMAS and cue.conjoined:
+        return True
+    return drafted and (cue.conjoined or prev in COMMAS or prev in fw["connective"]
+                        or prev in fw["complementizer"] and cue.i > 1
+                        and sheet.words[cue.i - 2] in fw["not_complementizer"])

@@ -35,6 +35,13 @@ def bare(word: str) -> str:
     return word
 
 
+def speech_noun(word: str) -> bool:
+    """«بيان», «البيان», «بيانا», «بيانه»: a noun that carries speech."""
+    nouns = word_set("speech_nouns.txt")
+    b = bare(word)
+    return b in nouns or len(b) > 3 and b[-1] in "اه" and b[:-1] in nouns
+
+
 def _addressee(word: str) -> bool:
     """«لوكالة», «له», «لـ«الشرق الأوسط»»: a listener, not part of the speaker."""
     if word == "ل":
@@ -59,7 +66,8 @@ def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
         if w in QUOTE_OPENERS and k in sheet.close and sheet.close[k] < j:
             k = sheet.close[k] + 1
             continue
-        if w in COMMAS or w in ":.!?؟" or _is_stop(w) or w in cue_forms():
+        if w in COMMAS or w in ":.!?؟" or _is_stop(w) or w in cue_forms() \
+                or speech_noun(w):
             break
         k += 1
     return k
@@ -94,7 +102,7 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
         i += 1
     if i >= j or _is_stop(words[i]) or not (words[i][0].isalnum() or words[i] in QUOTE_OPENERS):
         return None
-    if bare(words[i]) in word_set("speech_nouns.txt"):
+    if speech_noun(words[i]):
         return _author(sheet, i, j)
     if bare(words[i]) in word_set("non_speakers.txt") or words[i] in word_set("non_speakers.txt"):
         return False
@@ -150,8 +158,10 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | None | bool:
         if w in sheet.opened and sheet.opened[k] >= lo:
             k = sheet.opened[k] - 1
             continue
-        if w in COMMAS or w in ":.!?؟" or w in boundary or w in cue_forms() \
-                or (w[0] in "وف" and w[1:] in fw["auxiliary"]):
+        plain = w[1:] if w[0] in "وف" and len(w) > 2 else w
+        if w in cue_forms() or plain in cue_forms():
+            return None  # the words are the object of an earlier verb
+        if not (w[0].isalnum() or w in "»”)") or w in boundary or plain in fw["auxiliary"]:
             break
         k -= 1
     start = k + 1
