@@ -27,7 +27,7 @@ class Cue:
     j: int
     start: int  # normalized offset of the cue, after a conjunction
     verb: CueVerb
-    aspect: str  # perfect | imperfect | participle | noun
+    aspect: str  # perfect | imperfect | jussive | participle | noun
     conjoined: bool  # written with و/ف
     negated: bool = False
     according: bool = False  # «وفق ما ذكرت X», «كما قال X»
@@ -52,6 +52,10 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         verb, aspect = form.verb, form.aspect
         conjoined = bool(m.group(1))
         prev = sheet.words[i - 1] if i else ""
+        if m.group(2) in fw["channel"]:  # «نقلا عن» is not the verb نقل
+            continue
+        if len(prev) > 2 and prev[0] in "وف" and prev[1:] in fw["negator"]:
+            prev = prev[1:]  # «ولم ينف»
         j = i + 1
         if "in_noun" in verb.frames:
             if not (i + 2 < len(sheet) and sheet.words[i + 1] == "في"
@@ -61,10 +65,11 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         if aspect == "participle" and not (conjoined or prev in COMMAS or prev in ".:"
                                            or i == sheet.sentence_start(i)):
             continue
+        if aspect == "jussive" and prev != "لم":
+            continue
         before = sheet.words[i - 2] if i > 1 else ""
         according = prev in fw["according"] or (
-            prev == "ما" and (before in fw["according"] or before.endswith("ل")
-                              and bare(sheet.words[i - 3] if i > 2 else "") in fw["according"]))
+            prev in ("ما", "لما") and before in fw["according"])
         negated = not according and not conjoined and prev in fw["negator"]
         out.append(Cue(i, j, m.start(2), verb, aspect, conjoined, negated, according))
     return out

@@ -17,6 +17,7 @@ from rasd.extract.cues import Cue
 from rasd.extract.speakers import (
     COMMAS,
     Phrase,
+    author,
     bare,
     phrase_end,
     speaker_after,
@@ -125,6 +126,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     found = _introducer(sheet, cue, cue_words, entity_starts) \
         if "clause" in cue.verb.frames or "an" in cue.verb.frames else None
     if found is None:
+        if cue.according:
+            return _according_draft(sheet, cue)
         if cue.verb.frames & {"np", "claims", "respons"}:
             return _object_draft(sheet, cue)
         return None
@@ -168,7 +171,8 @@ def _speaker_and_channel(sheet: WordSheet, cue: Cue, i: int, j: int,
             channel = before if isinstance(before, tuple) else None
             i = k + 1
             break
-    found = speaker_after(sheet, i, j)
+    found = author(sheet, cue.j - 1, j) if "in_noun" in cue.verb.frames and channel is None \
+        else speaker_after(sheet, i, j)
     if found is True:
         return None, channel
     if found is None and cue.aspect != "participle" and not cue.conjoined:
@@ -212,6 +216,10 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
                         or words[k][0] in "بم" or wrongs.match(words[k]):
                     np_end = k
                     break
+                if _nisba(words[k]) and (k > cue.j + 1 or not title_led(sheet, cue.j)):
+                    # «الجيش الإسرائيلي | حماس», «وزير الخارجية الإيراني | واشنطن»
+                    np_end = k + 1
+                    break
             start = np_end
         if np_end > cue.j:
             speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1])
@@ -221,6 +229,36 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
     if start >= stop:
         return None
     return Draft(cue, speaker, start, np_content=True)
+
+
+def _according_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
+    """«قتل ثلاثة، وفق ما ذكرت وكالة X» (content before) or «وبحسب ما أعلن X، فإن …»."""
+    words = sheet.words
+    fw = function_words()
+    end = sheet.sentence_end(cue.i)
+    stop = _next_comma(sheet, cue.j, end)
+    speaker = speaker_after(sheet, cue.j, stop)
+    if not isinstance(speaker, tuple):
+        return None
+    after = stop + 1
+    if stop < end and after < end and words[after] in ("فان", *fw["complementizer"]):
+        return Draft(cue, speaker, after + 1)
+    first = sheet.sentence_start(cue.i)
+    a = cue.i - 1
+    while a > first and (words[a] in ("ما", "لما") or words[a] in fw["according"]):
+        a -= 1
+    a += 1
+    b = a
+    while b > first and words[b - 1] in _END_MARKS:
+        b -= 1
+    if b <= first:
+        return None
+    return Draft(cue, speaker, first, content_end=b)
+
+
+def _nisba(word: str) -> bool:
+    """A definite relational adjective (الإيراني، الروسية) that closes a name."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
 
 
 def _next_comma(sheet: WordSheet, i: int, end: int) -> int:

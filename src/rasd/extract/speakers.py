@@ -61,10 +61,16 @@ def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
     """End (word index) of a noun phrase starting at word ``i``, at most ``j``."""
     words = sheet.words
     k = i + 1
+    located = bare(words[i]) not in word_set("anonymous_sources.txt")
     while k < j:
         w = words[k]
         if w in QUOTE_OPENERS and k in sheet.close and sheet.close[k] < j:
             k = sheet.close[k] + 1
+            continue
+        if w == "في" and not located and k + 1 < j and k <= i + 2 \
+                and not _is_stop(words[k + 1]) and not speech_noun(words[k + 1]):
+            located = True  # «مسؤول في وزارة النفط», «سكان في المدينة»
+            k += 1
             continue
         if w in COMMAS or w in ":.!?؟" or _is_stop(w) or w in cue_forms() \
                 or speech_noun(w):
@@ -103,7 +109,7 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
     if i >= j or _is_stop(words[i]) or not (words[i][0].isalnum() or words[i] in QUOTE_OPENERS):
         return None
     if speech_noun(words[i]):
-        return _author(sheet, i, j)
+        return author(sheet, i, j)
     if bare(words[i]) in word_set("non_speakers.txt") or words[i] in word_set("non_speakers.txt"):
         return False
     end = phrase_end(sheet, i, j)
@@ -116,8 +122,8 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
     return _span(sheet, i, end)
 
 
-def _author(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
-    """The author of «بيان أصدرته الوزارة», «بيان للجيش», «بيان الرئاسة»."""
+def author(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
+    """The author of the statement noun at word ``i``: «بيان أصدرته الوزارة», «بيان للجيش»."""
     words = sheet.words
     k = i + 1
     fw = function_words()
@@ -148,6 +154,8 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | None | bool:
     words = sheet.words
     fw = function_words()
     k = i - 1
+    if k >= lo and words[k] in ("قد", "لقد"):
+        k -= 1
     if k >= lo and words[k] in COMMAS:
         k -= 1
     end = k + 1

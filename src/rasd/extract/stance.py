@@ -6,7 +6,7 @@ the content decides, read near its start, where the main claim sits: a plain
 denial (لا صحة، عار عن الصحة) is deny, a threat (سترد، عواقب) is warn, and a
 wrong done by someone (هاجموا، استفزازات، انتهاكات، الأسلحة الكيماوية) is
 accuse — unless the content is about repelling it (صدت هجمات) or the wrong is
-only background («في ظل الانتهاكات»).
+only background («في ظل الانتهاكات», «قتل ثلاثة في الهجوم»).
 """
 
 from __future__ import annotations
@@ -38,11 +38,12 @@ def content_stance(content: str) -> str:
     if cues["defense"].search(content):
         return "assert"
     backgrounds = [_word_index(content, m.end()) for m in cues["background"].finditer(content)]
+    adjacent = [_word_index(content, m.end()) for m in cues["adjacent"].finditer(content)]
     for found in cues["wrong"].finditer(content):
         at = _word_index(content, found.start())
         if at >= WRONG_WINDOW:
             break
-        if not any(0 <= at - b < BACKGROUND_REACH for b in backgrounds):
+        if not any(0 <= at - b < BACKGROUND_REACH for b in backgrounds) and at not in adjacent:
             return "accuse"
     return "assert"
 

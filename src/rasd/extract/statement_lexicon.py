@@ -33,7 +33,7 @@ class CueForm:
     """One written form of a cue verb."""
 
     verb: CueVerb
-    aspect: str  # perfect | imperfect | participle
+    aspect: str  # perfect | imperfect | jussive (after لم only) | participle
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -63,6 +63,10 @@ def verb_forms(perfect: str, imperfect: str, participle: str) -> list[tuple[str,
             out.append((head + stem, "imperfect"))
         for head in ("ي", "ت"):
             out += [(head + plural + "ون", "imperfect"), (head + stem + "ان", "imperfect")]
+        jussive = stem[:-1] if stem.endswith("ي") else (
+            stem[:-2] + stem[-1] if len(stem) >= 3 and stem[-2] in "وي" else "")
+        if jussive:  # لم ينف، لم يقل، لم يشر
+            out += [(head + jussive, "jussive") for head in ("ي", "ت", "ن")]
     if participle != "-":
         m = _fold(participle)
         base = m[:-1] if m.endswith("ا") else m
