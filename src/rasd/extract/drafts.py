@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 
 from rasd.extract.cues import Cue
+from rasd.extract.quotes import is_name
 from rasd.extract.speakers import (
     COMMAS,
     Phrase,
@@ -24,7 +25,6 @@ from rasd.extract.speakers import (
     subject_before,
     title_led,
 )
-from rasd.extract.quotes import is_name
 from rasd.extract.statement_lexicon import function_words, stance_cues
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
 
@@ -78,8 +78,8 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
         if d.content_end < 0:
             d.content_end = _content_end(sheet, d, breaks)
     for d in drafts:
-        d.via = min((o for o in drafts if o is not d and o.content_start <= d.cue.i < o.content_end),
-                    key=lambda o: o.content_end - o.content_start, default=None)
+        outer = (o for o in drafts if o is not d and o.content_start <= d.cue.i < o.content_end)
+        d.via = min(outer, key=lambda o: o.content_end - o.content_start, default=None)
     return [d for d in drafts if d.content_end > d.content_start], frames
 
 
@@ -157,7 +157,7 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
 
 
 def _speaker_and_channel(sheet: WordSheet, cue: Cue, i: int, j: int,
-                         ) -> tuple[Phrase | None | bool, Phrase | None]:
+                         ) -> tuple[Phrase | bool | None, Phrase | None]:
     """Speaker (False: not a statement) and channel from the words between cue and content."""
     words = sheet.words
     fw = function_words()
@@ -165,7 +165,7 @@ def _speaker_and_channel(sheet: WordSheet, cue: Cue, i: int, j: int,
     for k in range(i, j):
         w = words[k]
         via_an = w == "عن" and ("channel" in cue.verb.frames
-                               or k > i and words[k - 1] in fw["channel"])
+                               or (k > i and words[k - 1] in fw["channel"]))
         if via_an or (w in fw["channel"] and k > i and words[k - 1] == "علي"):
             before = speaker_after(sheet, i, k - (1 if words[k - 1] in fw["channel"] else 0))
             channel = before if isinstance(before, tuple) else None
@@ -323,8 +323,8 @@ def _sibling(sheet: WordSheet, cue: Cue, drafted: bool) -> bool:
     """
     fw = function_words()
     prev = sheet.words[cue.i - 1] if cue.i else ""
-    if cue.aspect == "participle" or prev in COMMAS and cue.conjoined:
+    if cue.aspect == "participle" or (prev in COMMAS and cue.conjoined):
         return True
     return drafted and (cue.conjoined or prev in COMMAS or prev in fw["connective"]
-                        or prev in fw["complementizer"] and cue.i > 1
-                        and sheet.words[cue.i - 2] in fw["not_complementizer"])
+                        or (prev in fw["complementizer"] and cue.i > 1
+                        and sheet.words[cue.i - 2] in fw["not_complementizer"]))

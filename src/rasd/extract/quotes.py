@@ -36,7 +36,7 @@ def is_name(sheet: WordSheet, o: int, c: int, entity_starts: frozenset[int]) -> 
     names = word_set("name_words.txt")
     before = next((w for w in reversed(sheet.words[max(0, o - 2):o]) if w[0].isalnum()), "")
     if bare(inner[0]) in names or inner[0] in names or bare(before) in names \
-            or before in ("ب", "ل") and o >= 2 and bare(sheet.words[o - 2]) in names:
+            or (before in ("ب", "ل") and o >= 2 and bare(sheet.words[o - 2]) in names):
         return True
     return inner[0].startswith("ال") and len(inner) <= 4
 

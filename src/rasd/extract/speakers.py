@@ -39,7 +39,7 @@ def speech_noun(word: str) -> bool:
     """«بيان», «البيان», «بيانا», «بيانه»: a noun that carries speech."""
     nouns = word_set("speech_nouns.txt")
     b = bare(word)
-    return b in nouns or len(b) > 3 and b[-1] in "اه" and b[:-1] in nouns
+    return b in nouns or (len(b) > 3 and b[-1] in "اه" and b[:-1] in nouns)
 
 
 def _addressee(word: str) -> bool:
@@ -53,12 +53,15 @@ def _addressee(word: str) -> bool:
 
 def _is_stop(word: str) -> bool:
     fw = function_words()
-    return (word[0].isdigit() or word in fw["stop"] or word in PREPOSITIONS or word in fw["complementizer"]
+    return (word[0].isdigit() or word in fw["stop"] or word in PREPOSITIONS
+            or word in fw["complementizer"]
             or _addressee(word) or word in fw["relative"] or word in fw["channel"])
 
 
 def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
     """End (word index) of a noun phrase starting at word ``i``, at most ``j``."""
+    if i >= j:
+        return i
     words = sheet.words
     k = i + 1
     located = bare(words[i]) not in word_set("anonymous_sources.txt")
@@ -96,7 +99,7 @@ def _span(sheet: WordSheet, i: int, j: int) -> Phrase:
     return sheet.starts[i], sheet.ends[j - 1]
 
 
-def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
+def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     """The speaker phrase in words ``[i, j)`` right after a cue (VSO).
 
     ``None`` when the words hold no subject («في بيان أن»); ``True`` when the
@@ -122,7 +125,7 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
     return _span(sheet, i, end)
 
 
-def author(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
+def author(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     """The author of the statement noun at word ``i``: «بيان أصدرته الوزارة», «بيان للجيش»."""
     words = sheet.words
     k = i + 1
@@ -130,7 +133,7 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
     while k < j and (words[k] in AUTHOR_VERBS or words[k] in fw["attributed"]
                      or words[k] in ("عن", "الي") or bare(words[k]) == "صادر"):
         k += 1
-    if k >= j or words[k] in COMMAS or _is_stop(words[k]) and not words[k].startswith("ل"):
+    if k >= j or words[k] in COMMAS or (_is_stop(words[k]) and not words[k].startswith("ل")):
         return True if normalize_key(words[i]).startswith("ال") else None
     start = sheet.starts[k]
     w = words[k]
@@ -145,7 +148,7 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | None | bool:
     return start, _span(sheet, k, end)[1]
 
 
-def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | None | bool:
+def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     """The subject before a cue at word ``i`` (SVO), searched back to word ``lo``.
 
     ``None`` when there is none; ``False`` when there is one that cannot speak
