@@ -1,4 +1,4 @@
-"""Cue words of reported speech, found with one compiled pattern per text.
+"""Cue words of reported speech, found by one dictionary lookup per word.
 
 A cue is a reporting verb in any inflection, with or without the conjunction
 و/ف (left out of the cue span): أعلن، وأعلنت، يعلن، تعلن، مؤكدا، موضحة. Participles
@@ -10,10 +10,6 @@ attribution whose content may stand before it.
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
-
-import regex
-
 from rasd.extract.speakers import COMMAS, bare
 from rasd.extract.statement_lexicon import CueVerb, cue_forms, function_words, word_set
 from rasd.extract.wordsheet import WordSheet
@@ -33,10 +29,13 @@ class Cue:
     according: bool = False  # «وفق ما ذكرت X», «كما قال X»
 
 
-@cache
-def _pattern() -> regex.Pattern[str]:
-    forms = sorted(cue_forms(), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{N}])([وف]?)(" + "|".join(forms) + r")(?![\p{L}\p{N}])")
+def _lookup(word: str, forms: dict[str, CueForm]) -> tuple[str, bool] | None:
+    """(form, conjoined) when ``word`` is a cue form, bare or after و/ف."""
+    if word in forms:
+        return word, False
+    if len(word) > 2 and word[0] in "وف" and word[1:] in forms:
+        return word[1:], True
+    return None
 
 
 def find_cues(sheet: WordSheet) -> list[Cue]:
@@ -44,15 +43,15 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
     forms = cue_forms()
     fw = function_words()
     out: list[Cue] = []
-    for m in _pattern().finditer(sheet.text):
-        i = sheet.word_at(m.start())
-        if i >= len(sheet) or sheet.starts[i] != m.start():
+    for i, word in enumerate(sheet.words):
+        hit = _lookup(word, forms)
+        if hit is None:
             continue
-        form = forms[m.group(2)]
+        written, conjoined = hit
+        form = forms[written]
         verb, aspect = form.verb, form.aspect
-        conjoined = bool(m.group(1))
         prev = sheet.words[i - 1] if i else ""
-        if m.group(2) in fw["channel"]:  # «نقلا عن» is not the verb نقل
+        if written in fw["channel"]:  # «نقلا عن» is not the verb نقل
             continue
         if len(prev) > 2 and prev[0] in "وف" and prev[1:] in fw["negator"]:
             prev = prev[1:]  # «ولم ينف»
@@ -71,7 +70,8 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         according = prev in fw["according"] or (
             prev in ("ما", "لما") and before in fw["according"])
         negated = not according and not conjoined and prev in fw["negator"]
-        out.append(Cue(i, j, m.start(2), verb, aspect, conjoined, negated, according))
+        start = sheet.starts[i] + (1 if conjoined else 0)
+        out.append(Cue(i, j, start, verb, aspect, conjoined, negated, according))
     return out
 
 

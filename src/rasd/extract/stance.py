@@ -28,9 +28,18 @@ def _word_index(content: str, offset: int) -> int:
     return len(_WORD.findall(content, 0, offset))
 
 
+def _prefix(content: str, words: int) -> str:
+    """The first ``words`` words of ``content``."""
+    for n, m in enumerate(_WORD.finditer(content)):
+        if n == words:
+            return content[:m.start()]
+    return content
+
+
 def content_stance(content: str) -> str:
     """Stance read from a (normalized) content under a neutral cue."""
     cues = stance_cues().patterns
+    content = _prefix(content, WRONG_WINDOW + 1)
     for kind in ("deny", "warn"):
         found = cues[kind].search(content)
         if found and _word_index(content, found.start()) < DENY_WINDOW:

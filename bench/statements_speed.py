@@ -1,0 +1,53 @@
+"""Cost of the statements layer per article, on the sample input.
+
+Runs the layers it needs once, then times the statements stage alone on each
+article of ``examples/asharq-seed.txt`` (repeated), and prints ms per article
+and per 5,000 characters. Last line: ``name=value ...``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from rasd.document import Document
+from rasd.extract import entities
+from rasd.extract.statements import extract
+from rasd.text.stages import SENTENCES, TOKENS
+
+ROOT = Path(__file__).resolve().parents[1]
+REPEAT = 200
+
+
+def _articles() -> list[str]:
+    text = (ROOT / "examples" / "asharq-seed.txt").read_text(encoding="utf-8")
+    parts = [p.strip() for p in text.split("\n\n\n") if p.strip()]
+    return parts or [text]
+
+
+def main() -> None:
+    docs = []
+    for text in _articles():
+        doc = Document(text)
+        for stage in (TOKENS, SENTENCES, entities.STAGE):
+            stage(doc)
+        docs.append(doc)
+    for doc in docs:  # warm the caches (lexicons, compiled patterns)
+        extract(doc)
+    chars = sum(len(d.text) for d in docs)
+    start = time.perf_counter()
+    found = 0
+    for _ in range(REPEAT):
+        for doc in docs:
+            found += len(extract(doc))
+    elapsed = time.perf_counter() - start
+    per_article = elapsed / (REPEAT * len(docs)) * 1000
+    per_5k = elapsed / (REPEAT * chars) * 5000 * 1000
+    print(f"{'articles':>10} {'chars':>8} {'statements':>10} {'ms/article':>11} {'ms/5k chars':>12}")
+    print(f"{len(docs):>10} {chars:>8} {found // REPEAT:>10} {per_article:>11.3f} {per_5k:>12.3f}")
+    print(f"name=statements_speed ms_per_article={per_article:.3f} ms_per_5k_chars={per_5k:.3f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
