@@ -10,8 +10,9 @@ attribution whose content may stand before it.
 from __future__ import annotations
 
 import dataclasses
+
 from rasd.extract.speakers import COMMAS, bare
-from rasd.extract.statement_lexicon import CueVerb, cue_forms, function_words, word_set
+from rasd.extract.statement_lexicon import CueVerb, function_words, word_set, written_cues
 from rasd.extract.wordsheet import WordSheet
 
 
@@ -29,26 +30,16 @@ class Cue:
     according: bool = False  # «وفق ما ذكرت X», «كما قال X»
 
 
-def _lookup(word: str, forms: dict[str, CueForm]) -> tuple[str, bool] | None:
-    """(form, conjoined) when ``word`` is a cue form, bare or after و/ف."""
-    if word in forms:
-        return word, False
-    if len(word) > 2 and word[0] in "وف" and word[1:] in forms:
-        return word[1:], True
-    return None
-
-
 def find_cues(sheet: WordSheet) -> list[Cue]:
     """Every cue of the text, in order."""
-    forms = cue_forms()
+    written_forms = written_cues()
     fw = function_words()
     out: list[Cue] = []
     for i, word in enumerate(sheet.words):
-        hit = _lookup(word, forms)
+        hit = written_forms.get(word)
         if hit is None:
             continue
-        written, conjoined = hit
-        form = forms[written]
+        form, written, conjoined = hit
         verb, aspect = form.verb, form.aspect
         prev = sheet.words[i - 1] if i else ""
         if written in fw["channel"]:  # «نقلا عن» is not the verb نقل

@@ -25,7 +25,8 @@ from rasd.extract.speakers import (
     subject_before,
     title_led,
 )
-from rasd.extract.statement_lexicon import function_words, stance_cues
+from rasd.extract.stance import is_wrong
+from rasd.extract.statement_lexicon import function_words
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
 
 #: How far (words) a cue looks for what introduces its content.
@@ -210,10 +211,9 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
                 stop = _next_comma(sheet, start, end)
         else:
             np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
-            wrongs = stance_cues().patterns["wrong"]
             for k in range(cue.j + 1, np_end):
                 if words[k] in fw["claims"] or bare(words[k]) in fw["claims"] \
-                        or words[k][0] in "بم" or wrongs.match(words[k]):
+                        or words[k][0] in "بم" or is_wrong(words[k]):
                     np_end = k
                     break
                 if _nisba(words[k]) and (k > cue.j + 1 or not title_led(sheet, cue.j)):

@@ -189,19 +189,21 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     return span_start, _span(sheet, start, end)[1]
 
 
-def resolve(key: str, earlier: Sequence[tuple[str, int]]) -> int | None:
+def key_words(key: str) -> tuple[str, ...]:
+    """The words of a speaker key without conjunction and article, for :func:`resolve`."""
+    return tuple(bare(w) for w in key.split())
+
+
+def resolve(words: tuple[str, ...], earlier: Sequence[tuple[tuple[str, ...], int]]) -> int | None:
     """Index of the earlier speaker a short mention refers to, if any.
 
-    ``key`` is the mention's normalized key; ``earlier`` lists (key, index) of
-    earlier speakers, most recent first. «الوزاره» → «وزاره الدفاع الروسيه»,
-    «الاسد» → «بشار الاسد», «المصدر» → «مصدر عسكري سوري».
+    ``words`` are the mention's :func:`key_words`; ``earlier`` lists (key words,
+    index) of earlier speakers, most recent first. «الوزارة» → «وزارة الدفاع
+    الروسية», «الأسد» → «بشار الأسد», «المصدر» → «مصدر عسكري سوري».
     """
-    words = key.split()
     if not words or len(words) > 2:
         return None
-    heads = [bare(w) for w in words]
     for other, index in earlier:
-        other_words = [bare(w) for w in other.split()]
-        if len(other_words) > len(words) and all(h in other_words for h in heads):
+        if len(other) > len(words) and all(h in other for h in words):
             return index
     return None

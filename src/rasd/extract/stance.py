@@ -11,9 +11,10 @@ only background («في ظل الانتهاكات», «قتل ثلاثة في ا
 
 from __future__ import annotations
 
-import regex
+from functools import lru_cache
 
-from rasd.extract.statement_lexicon import stance_cues
+from rasd.extract.statement_lexicon import StancePhrase, stance_cues
+from rasd.text import candidate_stems
 
 #: Words of content read for a denial or a threat.
 DENY_WINDOW = 12
@@ -21,46 +22,54 @@ DENY_WINDOW = 12
 WRONG_WINDOW = 20
 #: Words before a wrong that mark it as background.
 BACKGROUND_REACH = 3
-_WORD = regex.compile(r"\p{L}+|\p{N}+")
 
 
-def _word_index(content: str, offset: int) -> int:
-    return len(_WORD.findall(content, 0, offset))
+@lru_cache(maxsize=65536)
+def _starting_with(word: str) -> tuple[StancePhrase, ...]:
+    """Stance phrases whose first word is ``word`` (clitics و ف ب ل ك ال stripped)."""
+    cues = stance_cues()
+    found: list[StancePhrase] = []
+    for _, stem in candidate_stems(word):
+        found += cues.exact.get(stem, ())
+        if stem.startswith(cues.start_prefixes):
+            found += [p for start, p in cues.starts if stem.startswith(start)]
+    return tuple(found)
 
 
-def _prefix(content: str, words: int) -> str:
-    """The first ``words`` words of ``content``."""
-    for n, m in enumerate(_WORD.finditer(content)):
-        if n == words:
-            return content[:m.start()]
-    return content
+def _phrases_at(words: list[str], at: int) -> list[StancePhrase]:
+    """Stance phrases starting at word ``at``."""
+    return [p for p in _starting_with(words[at]) if p.matches_rest(words, at)]
 
 
-def content_stance(content: str) -> str:
-    """Stance read from a (normalized) content under a neutral cue."""
-    cues = stance_cues().patterns
-    content = _prefix(content, WRONG_WINDOW + 1)
+def content_stance(words: list[str]) -> str:
+    """Stance read from the (normalized) words of a content under a neutral cue."""
+    kinds: dict[str, list[int]] = {}  # kind -> index of the word after each phrase
+    for at in range(min(len(words), WRONG_WINDOW)):
+        for phrase in _phrases_at(words, at):
+            kinds.setdefault(phrase.kind, []).append(at + len(phrase.words))
     for kind in ("deny", "warn"):
-        found = cues[kind].search(content)
-        if found and _word_index(content, found.start()) < DENY_WINDOW:
+        if any(after <= DENY_WINDOW for after in kinds.get(kind, ())):
             return kind
-    if cues["defense"].search(content):
+    if "defense" in kinds:
         return "assert"
-    backgrounds = [_word_index(content, m.end()) for m in cues["background"].finditer(content)]
-    adjacent = [_word_index(content, m.end()) for m in cues["adjacent"].finditer(content)]
-    for found in cues["wrong"].finditer(content):
-        at = _word_index(content, found.start())
-        if at >= WRONG_WINDOW:
-            break
+    backgrounds = kinds.get("background", [])
+    adjacent = kinds.get("adjacent", [])
+    for after in kinds.get("wrong", ()):
+        at = after - 1
         if not any(0 <= at - b < BACKGROUND_REACH for b in backgrounds) and at not in adjacent:
             return "accuse"
     return "assert"
 
 
-def decide(cue_stance: str, negated: bool, content: str) -> str:
-    """The stance of a statement from its cue's stance, negation and content."""
+def is_wrong(word: str) -> bool:
+    """Whether a (normalized) word names a wrong: «الهجوم», «تفجير»."""
+    return any(p.kind == "wrong" for p in _phrases_at([word], 0))
+
+
+def decide(cue_stance: str, negated: bool, words: list[str]) -> str:
+    """The stance of a statement from its cue's stance, negation and content words."""
     if negated:
         return "assert"
     if cue_stance != "assert":
         return cue_stance
-    return content_stance(content)
+    return content_stance(words)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
-import regex
-
 from rasd import resources
 from rasd.text import normalize
 
@@ -37,10 +35,29 @@ class CueForm:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class StanceCues:
-    """Compiled content patterns for stance, one per kind."""
+class StancePhrase:
+    """A content phrase of one stance kind; starred words match any ending."""
 
-    patterns: dict[str, regex.Pattern[str]]
+    kind: str  # deny | warn | wrong | defense | background | adjacent
+    words: tuple[str, ...]
+    stars: tuple[bool, ...]
+
+    def matches_rest(self, words: list[str], at: int) -> bool:
+        """Whether the words after the first match ``words[at + 1:]``."""
+        if at + len(self.words) > len(words):
+            return False
+        return all(w == words[at + n] or (star and words[at + n].startswith(w))
+                   for n, (w, star) in enumerate(zip(self.words, self.stars, strict=True))
+                   if n > 0)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StanceCues:
+    """Stance phrases indexed by their first word (exact) or its start (starred)."""
+
+    exact: dict[str, tuple[StancePhrase, ...]]
+    starts: tuple[tuple[str, StancePhrase], ...]
+    start_prefixes: tuple[str, ...]
 
 
 def _fold(word: str) -> str:
@@ -87,6 +104,18 @@ def cue_forms() -> dict[str, CueForm]:
 
 
 @cache
+def written_cues() -> dict[str, tuple[CueForm, str, bool]]:
+    """Written word -> (cue form, the form without conjunction, conjoined?), with و/ف."""
+    out: dict[str, tuple[CueForm, str, bool]] = {}
+    for form, cue in cue_forms().items():
+        out.setdefault(form, (cue, form, False))
+    for form, cue in cue_forms().items():
+        for conjunction in ("و", "ف"):
+            out.setdefault(conjunction + form, (cue, form, True))
+    return out
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """A one-word-a-line list, folded."""
     return frozenset(_fold(w) for w in resources.lines(FOLDER + name))
@@ -105,21 +134,18 @@ def function_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in roles.items()}
 
 
-def _phrase_pattern(phrases: list[str]) -> regex.Pattern[str]:
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        stem = phrase.endswith("*")
-        words = _fold(phrase.rstrip("*")).split()
-        body = r"\s+".join(regex.escape(w) for w in words)
-        parts.append(body + (r"\p{L}*" if stem else r"(?!\p{L})"))
-    clitics = r"(?:[وف])?(?:[بلك])?(?:ال)?"
-    return regex.compile(r"(?<!\p{L})" + clitics + "(?:" + "|".join(parts) + ")")
-
-
 @cache
 def stance_cues() -> StanceCues:
-    """Content patterns deciding stance under a neutral cue, compiled once."""
-    by_kind: dict[str, list[str]] = {}
+    """Content phrases deciding stance under a neutral cue, indexed once."""
+    exact: dict[str, list[StancePhrase]] = {}
+    starts: list[tuple[str, StancePhrase]] = []
     for row in resources.tsv(FOLDER + "stance_cues.tsv"):
-        by_kind.setdefault(row["kind"], []).append(row["phrase"])
-    return StanceCues({kind: _phrase_pattern(phrases) for kind, phrases in by_kind.items()})
+        raw = row["phrase"].split()
+        words = tuple(_fold(w.rstrip("*")) for w in raw)
+        phrase = StancePhrase(row["kind"], words, tuple(w.endswith("*") for w in raw))
+        if phrase.stars[0]:
+            starts.append((words[0], phrase))
+        else:
+            exact.setdefault(words[0], []).append(phrase)
+    return StanceCues({k: tuple(v) for k, v in exact.items()}, tuple(starts),
+                      tuple(p for p, _ in starts))

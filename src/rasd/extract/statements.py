@@ -18,28 +18,28 @@ from rasd.document import Document, Entity, Span, Statement
 from rasd.extract.cues import Cue, find_cues, find_noun_cues
 from rasd.extract.drafts import Draft, draft_statements
 from rasd.extract.quotes import has_quoted_speech
-from rasd.extract.speakers import Phrase, resolve
+from rasd.extract.speakers import Phrase, key_words, resolve
 from rasd.extract.stance import decide
 from rasd.extract.wordsheet import WordSheet
 from rasd.stage import Stage
-from rasd.text import normalize_key
 
 _QUOTES = str.maketrans("", "", "«»“”\"'")
 
 
-def _key(text: str) -> str:
-    return normalize_key(text.translate(_QUOTES))
+def _key(sheet: WordSheet, phrase: Phrase) -> tuple[str, ...]:
+    """Key words of a speaker phrase, read from the normalized text."""
+    return key_words(sheet.text[phrase[0]:phrase[1]].translate(_QUOTES))
 
 
 def extract(doc: Document) -> list[Statement]:
     """The statements of a document (needs its entities layer, which may be empty)."""
-    sheet = WordSheet(doc.text)
+    sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None)
     entities = list(doc.entities) if doc.has_layer("entities") else []
     entity_starts = frozenset(e.span.start for e in entities)  # source offsets
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
     drafts, frames = draft_statements(sheet, cues, entity_starts)
     out: list[Statement] = []
-    speakers: list[tuple[str, int]] = []  # (key, index into out), most recent last
+    speakers: list[tuple[tuple[str, ...], int]] = []  # (key words, index), most recent last
     cue_words: list[int] = []  # word index of each statement's cue
     last_top: int | None = None
     frame_at = 0
@@ -58,8 +58,8 @@ def extract(doc: Document) -> list[Statement]:
         else:
             mode = "indirect"
         cue_start, cue_end = sheet.norm.source_span(d.cue.start, sheet.ends[d.cue.j - 1])
-        stance = decide(d.cue.verb.stance, d.cue.negated,
-                        sheet.phrase(d.content_start, d.content_end))
+        words = [w for w in sheet.words[d.content_start:d.content_end] if w[0].isalnum()]
+        stance = decide(d.cue.verb.stance, d.cue.negated, words)
         via = d.via if d.via is None else drafts.index(d.via)
         record = Statement(
             cue=doc.span(cue_start, cue_end), content=content, stance=stance, mode=mode,
@@ -69,15 +69,15 @@ def extract(doc: Document) -> list[Statement]:
             mention=mention)
         out.append(record)
         cue_words.append(d.cue.i)
-        if speaker is not None:
-            speakers.append((_key(speaker.text), len(out) - 1))
+        if d.speaker is not None and not inherited:
+            speakers.append((_key(sheet, d.speaker), len(out) - 1))
         if d.via is None:
             last_top = len(out) - 1
     return out
 
 
 def _speaker(doc: Document, sheet: WordSheet, d: Draft, out: list[Statement],
-             speakers: list[tuple[str, int]], last_top: int | None,
+             speakers: list[tuple[tuple[str, ...], int]], last_top: int | None,
              frame: tuple[int, Phrase] | None,
              ) -> tuple[Span | None, bool, Span | None]:
     """(speaker, inherited, local mention) of a draft, resolved against earlier ones."""
@@ -87,7 +87,7 @@ def _speaker(doc: Document, sheet: WordSheet, d: Draft, out: list[Statement],
         prev = out[last_top] if last_top is not None else None
         return (prev.speaker, True, None) if prev is not None else (None, True, None)
     mention = doc.span(*sheet.norm.source_span(*d.speaker))
-    found = resolve(_key(mention.text), list(reversed(speakers)))
+    found = resolve(_key(sheet, d.speaker), speakers[::-1])
     if found is not None and out[found].speaker is not None:
         return out[found].speaker, True, mention
     return mention, False, None

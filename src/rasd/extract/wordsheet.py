@@ -10,9 +10,11 @@ closing mark.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import regex
 
+from rasd.document import Span
 from rasd.text import NormalizedText, split_sentences
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+|\S")
@@ -27,14 +29,18 @@ class WordSheet:
 
     __slots__ = ("close", "ends", "norm", "opened", "sentence_ends", "starts", "text", "words")
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, sentences: Sequence[Span] | None = None) -> None:
         self.norm = NormalizedText(source)
         self.text = self.norm.text
-        matches = list(_WORD.finditer(self.text))
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.words = [m.group() for m in matches]
-        self.sentence_ends = [end for _, end in split_sentences(self.text)]
+        spans = [m.span() for m in _WORD.finditer(self.text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        text = self.text
+        self.words = [text[s:e] for s, e in spans]
+        if sentences is not None and len(text) == len(source):  # offsets are shared
+            self.sentence_ends = [s.end for s in sentences]
+        else:
+            self.sentence_ends = [end for _, end in split_sentences(text)]
         self.close, self.opened = _pair_marks(self.words, self.starts)
 
     def __len__(self) -> int:
