@@ -61,7 +61,7 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         according = prev in fw["according"] or (
             prev in ("ما", "لما") and before in fw["according"])
         negated = not according and not conjoined and prev in fw["negator"]
-        start = sheet.starts[i] + (1 if conjoined else 0)
+        start = sheet.after_letters(i, 1) if conjoined else sheet.starts[i]
         out.append(Cue(i, j, start, verb, aspect, conjoined, negated, according))
     return out
 
@@ -80,6 +80,6 @@ def find_noun_cues(sheet: WordSheet) -> list[Cue]:
         if not (bare(word) in nouns or conjoined) or sheet.words[i + 1] not in attributed:
             continue
         verb = CueVerb(word[1:] if conjoined else word, "assert", frozenset({"clause"}))
-        start = sheet.starts[i] + (1 if conjoined else 0)
+        start = sheet.after_letters(i, 1) if conjoined else sheet.starts[i]
         out.append(Cue(i, i + 1, start, verb, "noun", conjoined))
     return out

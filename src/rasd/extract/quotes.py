@@ -29,7 +29,7 @@ def is_name(sheet: WordSheet, o: int, c: int, entity_starts: frozenset[int]) -> 
     inner = _words(sheet, o + 1, c)
     if not inner:
         return True
-    if sheet.norm.to_source(sheet.starts[o + 1]) in entity_starts:
+    if sheet.starts[o + 1] in entity_starts:
         return True
     if len(inner) >= SPEECH_WORDS:
         return False

@@ -138,9 +138,9 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     start = sheet.starts[k]
     w = words[k]
     if w.startswith("لل") and len(w) > 3:
-        start += 2
+        start = sheet.after_letters(k, 2)
     elif w.startswith("ل") and len(w) > 2 and w != "ل":
-        start += 1
+        start = sheet.after_letters(k, 1)
     elif w == "ل" and k + 1 < j:
         k += 1
         start = sheet.starts[k]
@@ -185,7 +185,7 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
         return None
     if bare(first) in word_set("non_speakers.txt") or first_bare in word_set("non_speakers.txt"):
         return False
-    span_start = sheet.starts[start] + (1 if first is not first_bare else 0)
+    span_start = sheet.after_letters(start, 1) if first is not first_bare else sheet.starts[start]
     return span_start, _span(sheet, start, end)[1]
 
 

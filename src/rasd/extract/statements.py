@@ -22,18 +22,20 @@ from rasd.extract.speakers import Phrase, key_words, resolve
 from rasd.extract.stance import decide
 from rasd.extract.wordsheet import WordSheet
 from rasd.stage import Stage
+from rasd.text.tokenize import TokenLayer
 
 _QUOTES = str.maketrans("", "", "«»“”\"'")
 
 
 def _key(sheet: WordSheet, phrase: Phrase) -> tuple[str, ...]:
     """Key words of a speaker phrase, read from the normalized text."""
-    return key_words(sheet.text[phrase[0]:phrase[1]].translate(_QUOTES))
+    return key_words(sheet.key(*phrase).translate(_QUOTES))
 
 
 def extract(doc: Document) -> list[Statement]:
     """The statements of a document (needs its entities layer, which may be empty)."""
-    sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None)
+    sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
+                      _token_offsets(doc))
     entities = list(doc.entities) if doc.has_layer("entities") else []
     entity_starts = frozenset(e.span.start for e in entities)  # source offsets
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
@@ -50,14 +52,14 @@ def extract(doc: Document) -> list[Statement]:
         if frame is not None and last_top is not None and cue_words[last_top] > frame[0]:
             frame = None
         speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
-        content = doc.span(*sheet.source(d.content_start, d.content_end))
+        content = doc.span(sheet.starts[d.content_start], sheet.ends[d.content_end - 1])
         if d.direct:
             mode = "direct"
         elif has_quoted_speech(sheet, d.content_start, d.content_end, entity_starts):
             mode = "mixed"
         else:
             mode = "indirect"
-        cue_start, cue_end = sheet.norm.source_span(d.cue.start, sheet.ends[d.cue.j - 1])
+        cue_start, cue_end = d.cue.start, sheet.ends[d.cue.j - 1]
         words = [w for w in sheet.words[d.content_start:d.content_end] if w[0].isalnum()]
         stance = decide(d.cue.verb.stance, d.cue.negated, words)
         via = d.via if d.via is None else drafts.index(d.via)
@@ -65,7 +67,7 @@ def extract(doc: Document) -> list[Statement]:
             cue=doc.span(cue_start, cue_end), content=content, stance=stance, mode=mode,
             speaker=speaker, speaker_id=_actor(entities, speaker), inherited=inherited, via=via,
             cue_lemma=d.cue.verb.lemma, negated=d.cue.negated,
-            channel=doc.span(*sheet.norm.source_span(*d.channel)) if d.channel else None,
+            channel=doc.span(*d.channel) if d.channel else None,
             mention=mention)
         out.append(record)
         cue_words.append(d.cue.i)
@@ -83,10 +85,10 @@ def _speaker(doc: Document, sheet: WordSheet, d: Draft, out: list[Statement],
     """(speaker, inherited, local mention) of a draft, resolved against earlier ones."""
     if d.speaker is None:
         if frame is not None:
-            return doc.span(*sheet.norm.source_span(*frame[1])), True, None
+            return doc.span(*frame[1]), True, None
         prev = out[last_top] if last_top is not None else None
         return (prev.speaker, True, None) if prev is not None else (None, True, None)
-    mention = doc.span(*sheet.norm.source_span(*d.speaker))
+    mention = doc.span(*d.speaker)
     found = resolve(_key(sheet, d.speaker), speakers[::-1])
     if found is not None and out[found].speaker is not None:
         return out[found].speaker, True, mention
@@ -100,6 +102,15 @@ def _actor(entities: list[Entity], speaker: Span | None) -> str | None:
         span = entity.span
         if entity.actor_id and span.start < speaker.end and speaker.start < span.end:
             return str(entity.actor_id)
+    return None
+
+
+def _token_offsets(doc: Document) -> list[tuple[int, int]] | None:
+    """Offsets of the tokens layer, when it is the compact one (no records to make)."""
+    if doc.has_layer("tokens"):
+        tokens = doc.layer("tokens")
+        if isinstance(tokens, TokenLayer):
+            return tokens.offsets()
     return None
 
 

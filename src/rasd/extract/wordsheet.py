@@ -1,47 +1,58 @@
-"""The normalized text of a document as words, sentences and paired quotation marks.
+"""A document's words in matching form, with source offsets, sentences and quote pairs.
 
-The statement rules read words in their matching form (:func:`rasd.text.normalize`)
-and map what they find back to source offsets through :class:`NormalizedText`.
-A quotation that opens in one sentence may close in a later one; pairs are
-found over the whole text (nested «…» included) so content can run to the
-closing mark.
+The statement rules read each word in the form of :func:`rasd.text.normalize`
+(folded once per distinct word, cached) while every offset stays a source
+offset, so spans need no mapping back. A quotation that opens in one sentence
+may close in a later one; pairs are found over the whole text (nested «…»
+included) so content can run to the closing mark.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
 from rasd.document import Span
-from rasd.text import NormalizedText, split_sentences
+from rasd.text import normalize, split_sentences, tokenize
+from rasd.text.normalize import DELETED
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+|\S")
+_MARKS = regex.compile(r'[«»“”()"]')
+_DROPPED = frozenset(DELETED)
 OPENERS = {"«": "»", "“": "”", "(": ")", '"': '"'}
+OPENERS_FOR = {v: k for k, v in OPENERS.items() if k != '"'}
 QUOTE_OPENERS = frozenset('«“"')
 #: A quotation longer than this (characters) is taken as a stray mark.
 MAX_QUOTE = 4000
 
 
+@lru_cache(maxsize=131072)
+def fold(word: str) -> str:
+    """The matching form of one word (cached: news reuses its words)."""
+    return normalize(word)
+
+
 class WordSheet:
-    """Words of a normalized text with offsets, sentence ends and mark pairs."""
+    """Folded words with source offsets, sentence ends and mark pairs."""
 
-    __slots__ = ("close", "ends", "norm", "opened", "sentence_ends", "starts", "text", "words")
+    __slots__ = ("close", "ends", "opened", "sentence_ends", "source", "starts", "words")
 
-    def __init__(self, source: str, sentences: Sequence[Span] | None = None) -> None:
-        self.norm = NormalizedText(source)
-        self.text = self.norm.text
-        spans = [m.span() for m in _WORD.finditer(self.text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        text = self.text
-        self.words = [text[s:e] for s, e in spans]
-        if sentences is not None and len(text) == len(source):  # offsets are shared
-            self.sentence_ends = [s.end for s in sentences]
-        else:
-            self.sentence_ends = [end for _, end in split_sentences(text)]
-        self.close, self.opened = _pair_marks(self.words, self.starts)
+    def __init__(self, source: str, sentences: Sequence[Span] | None = None,
+                 tokens: Sequence[tuple[int, int]] | None = None) -> None:
+        self.source = source
+        if tokens is None:
+            tokens = tokenize(source).offsets()
+        cells = [(s, e, fold(source[s:e])) for s, e in tokens]
+        cells = [c for c in cells if c[2]]  # a token of tatweel or marks only folds to ""
+        self.starts = [c[0] for c in cells]
+        self.ends = [c[1] for c in cells]
+        self.words = [c[2] for c in cells]
+        found = sentences if sentences is not None else [
+            Span(s, e, "") for s, e in split_sentences(source)]
+        self.sentence_ends = [s.end for s in found]
+        self.close, self.opened = self._pair_marks()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -61,42 +72,50 @@ class WordSheet:
         return bisect.bisect_left(self.starts, self.sentence_ends[k - 1])
 
     def word_at(self, offset: int) -> int:
-        """Index of the word starting at or after normalized ``offset``."""
+        """Index of the word starting at or after source ``offset``."""
         return bisect.bisect_left(self.starts, offset)
 
-    def source(self, i: int, j: int) -> tuple[int, int]:
-        """Source offsets of words ``[i, j)``."""
-        return self.norm.source_span(self.starts[i], self.ends[j - 1])
+    def after_letters(self, i: int, letters: int) -> int:
+        """Source offset in word ``i`` past its first ``letters`` letters (و، ل، لل)."""
+        pos = self.starts[i]
+        end = self.ends[i]
+        for _ in range(letters):
+            pos += 1
+            while pos < end and self.source[pos] in _DROPPED:
+                pos += 1
+        return min(pos, end)
 
-    def phrase(self, i: int, j: int) -> str:
-        return self.text[self.starts[i]:self.ends[j - 1]] if j > i else ""
+    def key(self, start: int, end: int) -> str:
+        """The folded text of source ``[start, end)``."""
+        return normalize(self.source[start:end])
 
-
-def _pair_marks(words: list[str], starts: list[int]) -> tuple[dict[int, int], dict[int, int]]:
-    """Opening word index -> closing index, and the reverse, for «» “” () and "."""
-    close: dict[int, int] = {}
-    stack: list[int] = []
-    straight: int | None = None
-    for i, w in enumerate(words):
-        if w == '"':
-            if straight is None:
-                straight = i
+    def _pair_marks(self) -> tuple[dict[int, int], dict[int, int]]:
+        """Opening word index -> closing index, and the reverse, for «» “” () and "."""
+        words, starts = self.words, self.starts
+        close: dict[int, int] = {}
+        stack: list[int] = []
+        straight: int | None = None
+        for m in _MARKS.finditer(self.source):
+            i = bisect.bisect_left(starts, m.start())
+            if i >= len(words) or starts[i] != m.start():
+                continue
+            w = words[i]
+            if w == '"':
+                if straight is None:
+                    straight = i
+                else:
+                    if starts[i] - starts[straight] <= MAX_QUOTE:
+                        close[straight] = i
+                    straight = None
+            elif w in OPENERS:
+                stack.append(i)
             else:
-                if starts[i] - starts[straight] <= MAX_QUOTE:
-                    close[straight] = i
-                straight = None
-        elif w in OPENERS:
-            stack.append(i)
-        elif w in ("»", "”", ")"):
-            opener = OPENERS_FOR[w]
-            for depth in range(len(stack) - 1, -1, -1):
-                if words[stack[depth]] == opener:
-                    o = stack[depth]
-                    del stack[depth:]
-                    if starts[i] - starts[o] <= MAX_QUOTE:
-                        close[o] = i
-                    break
-    return close, {c: o for o, c in close.items()}
-
-
-OPENERS_FOR = {v: k for k, v in OPENERS.items() if k != '"'}
+                opener = OPENERS_FOR[w]
+                for depth in range(len(stack) - 1, -1, -1):
+                    if words[stack[depth]] == opener:
+                        o = stack[depth]
+                        del stack[depth:]
+                        if starts[i] - starts[o] <= MAX_QUOTE:
+                            close[o] = i
+                        break
+        return close, {c: o for o, c in close.items()}
