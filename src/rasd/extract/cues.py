@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from rasd.extract.speakers import COMMAS, bare
+from rasd.extract.speakers import bare
 from rasd.extract.statement_lexicon import CueVerb, function_words, word_set, written_cues
 from rasd.extract.wordsheet import WordSheet
 
@@ -52,7 +52,7 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
                     and bare(sheet.words[i + 2]) in word_set("speech_nouns.txt")):
                 continue
             j = i + 3
-        if aspect == "participle" and not (conjoined or prev in COMMAS or prev in ".:"
+        if aspect == "participle" and not (conjoined or not prev[:1].isalnum()
                                            or i == sheet.sentence_start(i)):
             continue
         if aspect == "jussive" and prev != "لم":

@@ -26,14 +26,18 @@ from rasd.extract.speakers import (
     title_led,
 )
 from rasd.extract.stance import is_wrong
-from rasd.extract.statement_lexicon import function_words
+from rasd.extract.statement_lexicon import function_words, written_cues
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
 
 #: How far (words) a cue looks for what introduces its content.
-REACH = 30
+REACH = 24
 STRICT_REACH = 6
 #: How far «مسؤولية» may follow حمّل (حمّل الوزير الحكومة مسؤولية …).
 RESPONS_REACH = 6
+#: Longest subject (words and marks) kept from a publishing verb (ونشرت قاعدة «حميميم»)
+#: and from another cue without content (وأكد شتاينماير | تفهمه …).
+PUBLISH_WORDS = 4
+FRAME_WORDS = 2
 #: Longest speaker set off by a comma before a bare object (نفى X، الاتهامات).
 MAX_COMMA_SPEAKER = 8
 #: Longest speaker before a bare object (نفى الجيش صحة …).
@@ -61,18 +65,24 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
 
     ``entity_starts`` holds the source offsets where named entities start.
     """
-    cue_words = frozenset(c.i for c in cues)
+    channel = function_words()["channel"]
+    cue_words = frozenset(i for i, w in enumerate(sheet.words)
+                          if w in written_cues() and w not in channel)
     drafts: list[Draft] = []
     frames: list[tuple[int, Phrase]] = []
     for cue in cues:
-        if "publish" in cue.verb.frames:
-            found = speaker_after(sheet, cue.j, min(cue.j + 4, sheet.sentence_end(cue.i)))
-            if isinstance(found, tuple):
-                frames.append((cue.i, found))
-            continue
-        draft = _draft(sheet, cue, cue_words - {cue.i}, entity_starts)
+        draft = None
+        if "publish" not in cue.verb.frames:
+            draft = _draft(sheet, cue, cue_words - {cue.i}, entity_starts)
         if draft is not None:
             drafts.append(draft)
+        elif cue.aspect in ("perfect", "imperfect"):
+            # «ونشرت قاعدة حميميم تفاصيل …», «وأكد شتاينماير تفهمه …»: no statement,
+            # but its subject is who a following «وأوضحت» or «مبينا أن» speaks for.
+            reach = PUBLISH_WORDS if "publish" in cue.verb.frames else FRAME_WORDS
+            found = speaker_after(sheet, cue.j, min(cue.j + reach, sheet.sentence_end(cue.i)))
+            if isinstance(found, tuple):
+                frames.append((cue.i, found))
     drafted = {d.cue.i for d in drafts}
     breaks = frozenset(c.i for c in cues if _sibling(sheet, c, c.i in drafted))
     for d in drafts:
@@ -81,7 +91,10 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
     for d in drafts:
         outer = (o for o in drafts if o is not d and o.content_start <= d.cue.i < o.content_end)
         d.via = min(outer, key=lambda o: o.content_end - o.content_start, default=None)
-    return [d for d in drafts if d.content_end > d.content_start], frames
+    drafts = [d for d in drafts if d.content_end > d.content_start]
+    frames = [f for f in frames  # a verb inside reported content frames no one outside it
+              if not any(d.content_start <= f[0] < d.content_end for d in drafts)]
+    return drafts, frames
 
 
 def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
@@ -204,7 +217,7 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
     if speaker is None and cue.aspect != "participle" and first not in fw["claims"] \
             and bare(first) not in fw["claims"]:
         if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS:
-            np_end, start = stop, stop + 1
+            np_end, start = phrase_end(sheet, cue.j, stop), stop + 1
             stop = _next_comma(sheet, start, end)
             while stop < end and start < stop and title_led(sheet, start):  # «، محامية X،»
                 start = stop + 1

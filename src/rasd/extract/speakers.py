@@ -55,7 +55,8 @@ def _is_stop(word: str) -> bool:
     fw = function_words()
     return (word[0].isdigit() or word in fw["stop"] or word in PREPOSITIONS
             or word in fw["complementizer"]
-            or _addressee(word) or word in fw["relative"] or word in fw["channel"])
+            or _addressee(word) or word in fw["relative"] or word in fw["channel"]
+            or word in fw["according"])
 
 
 def phrase_end(sheet: WordSheet, i: int, j: int) -> int:

@@ -94,19 +94,20 @@ class WordSheet:
         words, starts = self.words, self.starts
         close: dict[int, int] = {}
         stack: list[int] = []
-        straight: int | None = None
+        straight: list[int] = []  # open straight quotes, nested «"نحرص … "ناسا" …"»
         for m in _MARKS.finditer(self.source):
             i = bisect.bisect_left(starts, m.start())
             if i >= len(words) or starts[i] != m.start():
                 continue
             w = words[i]
             if w == '"':
-                if straight is None:
-                    straight = i
-                else:
-                    if starts[i] - starts[straight] <= MAX_QUOTE:
-                        close[straight] = i
-                    straight = None
+                before = self.source[m.start() - 1] if m.start() else " "
+                if before.isspace() or before in "«(:":  # opens: «قال: "نحرص …»
+                    straight.append(i)
+                elif straight:
+                    o = straight.pop()
+                    if starts[i] - starts[o] <= MAX_QUOTE:
+                        close[o] = i
             elif w in OPENERS:
                 stack.append(i)
             else:
