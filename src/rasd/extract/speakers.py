@@ -91,10 +91,12 @@ def _words(sheet: WordSheet, i: int, j: int) -> int:
     return sum(1 for k in range(i, j) if sheet.words[k][0].isalnum())
 
 
-def _span(sheet: WordSheet, i: int, j: int) -> Phrase:
+def _span(sheet: WordSheet, i: int, j: int) -> Phrase | None:
     """Offsets of words ``[i, j)`` without trailing punctuation or enclosing quotes."""
     while j > i and not sheet.words[j - 1][0].isalnum() and sheet.words[j - 1] not in "»”)\"":
         j -= 1
+    if not any(w[0].isalnum() for w in sheet.words[i:j]):
+        return None
     if j - i > 2 and sheet.words[i] in QUOTE_OPENERS and sheet.close.get(i) == j - 1:
         i, j = i + 1, j - 1
     return sheet.starts[i], sheet.ends[j - 1]
@@ -145,8 +147,8 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     elif w == "ل" and k + 1 < j:
         k += 1
         start = sheet.starts[k]
-    end = phrase_end(sheet, k, j)
-    return start, _span(sheet, k, end)[1]
+    found = _span(sheet, k, phrase_end(sheet, k, j))
+    return (start, found[1]) if found else None
 
 
 def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
@@ -167,7 +169,7 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
                 | fw["negator"] | fw["according"] | fw["clause_break"] | QUOTE_OPENERS)
     while k >= lo:
         w = words[k]
-        if w in sheet.opened and sheet.opened[k] >= lo:
+        if k in sheet.opened and sheet.opened[k] >= lo:
             k = sheet.opened[k] - 1
             continue
         plain = w[1:] if w[0] in "وف" and len(w) > 2 else w
@@ -187,7 +189,8 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     if bare(first) in word_set("non_speakers.txt") or first_bare in word_set("non_speakers.txt"):
         return False
     span_start = sheet.after_letters(start, 1) if first is not first_bare else sheet.starts[start]
-    return span_start, _span(sheet, start, end)[1]
+    found = _span(sheet, start, end)
+    return (span_start, found[1]) if found else None
 
 
 def key_words(key: str) -> tuple[str, ...]:
