@@ -30,6 +30,14 @@ class Cue:
     according: bool = False  # «وفق ما ذكرت X», «كما قال X»
 
 
+def _introduces(sheet: WordSheet, k: int) -> bool:
+    """Whether word ``k`` opens content: «قائلا: …», «مضيفا أن …»."""
+    if k >= len(sheet):
+        return False
+    w = sheet.words[k]
+    return w in (":", "«", '"', "“") or w in function_words()["complementizer"]
+
+
 def find_cues(sheet: WordSheet) -> list[Cue]:
     """Every cue of the text, in order."""
     written_forms = written_cues()
@@ -53,7 +61,8 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
                 continue
             j = i + 3
         if aspect == "participle" and not (conjoined or not prev[:1].isalnum()
-                                           or i == sheet.sentence_start(i)):
+                                           or i == sheet.sentence_start(i)
+                                           or _introduces(sheet, i + 1)):
             continue
         if aspect == "jussive" and prev != "لم":
             continue

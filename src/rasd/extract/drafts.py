@@ -219,7 +219,8 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
         if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS:
             np_end, start = phrase_end(sheet, cue.j, stop), stop + 1
             stop = _next_comma(sheet, start, end)
-            while stop < end and start < stop and title_led(sheet, start):  # «، محامية X،»
+            while stop < end and start < stop and (title_led(sheet, start)  # «، محامية X،»
+                                                   or words[start] in fw["stop"]):  # «، في بيان،»
                 start = stop + 1
                 stop = _next_comma(sheet, start, end)
         else:
@@ -315,8 +316,8 @@ def _content_end(sheet: WordSheet, d: Draft, breaks: frozenset[int]) -> int:
         if k in breaks and k != d.cue.i:
             end = k
             break
-        if d.np_content and w in COMMAS:
-            end = k
+        if w in COMMAS and (d.np_content or (k + 1 < end and words[k + 1] in fw["according"])):
+            end = k  # «، وفقا لأحدث تقديراتها» is the reporter's attribution
             break
         k += 1
     b = end
@@ -330,7 +331,8 @@ def _content_end(sheet: WordSheet, d: Draft, breaks: frozenset[int]) -> int:
 def _sibling(sheet: WordSheet, cue: Cue, drafted: bool) -> bool:
     """Whether ``cue`` starts a new clause that ends the content before it.
 
-    A participle or a conjoined verb after a comma always does («، مؤكدا وقوف …»);
+    A participle, or a verb after a comma and و or a connective, always does
+    («، مؤكدا وقوف …», «، بينما رفض الكرملين التعليق»);
     a cue with content of its own does after و, a comma or a connective
     («وزاد:», «فيما كشف»), not when it sits inside the content («إن Y أعلن أن»).
     """
@@ -338,6 +340,8 @@ def _sibling(sheet: WordSheet, cue: Cue, drafted: bool) -> bool:
     prev = sheet.words[cue.i - 1] if cue.i else ""
     if cue.aspect == "participle" or (prev in COMMAS and cue.conjoined):
         return True
+    if prev in fw["connective"] and cue.i > 1 and sheet.words[cue.i - 2] in COMMAS:
+        return True  # «، بينما رفض الكرملين التعليق»
     return drafted and (cue.conjoined or prev in COMMAS or prev in fw["connective"]
                         or (prev in fw["complementizer"] and cue.i > 1
                         and sheet.words[cue.i - 2] in fw["not_complementizer"]))

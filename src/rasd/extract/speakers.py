@@ -119,7 +119,8 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     if bare(words[i]) in word_set("non_speakers.txt") or words[i] in word_set("non_speakers.txt"):
         return False
     end = phrase_end(sheet, i, j)
-    if end < j and words[end] in COMMAS and title_led(sheet, i):
+    anonymous = bare(words[i]) in word_set("anonymous_sources.txt")
+    if end < j and words[end] in COMMAS and title_led(sheet, i) and not anonymous:
         s2 = end + 1
         e2 = phrase_end(sheet, s2, j) if s2 < j else s2
         if e2 > s2 and not title_led(sheet, s2) and not _is_stop(words[s2]) \
@@ -194,8 +195,13 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
 
 
 def key_words(key: str) -> tuple[str, ...]:
-    """The words of a speaker key without conjunction and article, for :func:`resolve`."""
-    return tuple(bare(w) for w in key.split())
+    """Speaker key words without conjunction, article and plural ending, for :func:`resolve`."""
+    return tuple(_singular(bare(w)) for w in key.split())
+
+
+def _singular(word: str) -> str:
+    """«مسؤولون», «مسؤولين» → «مسؤول» (sound plural endings only)."""
+    return word[:-2] if len(word) > 4 and word.endswith(("ون", "ين")) else word
 
 
 def resolve(words: tuple[str, ...], earlier: Sequence[tuple[tuple[str, ...], int]]) -> int | None:
