@@ -29,10 +29,12 @@ def _starting_with(word: str) -> tuple[StancePhrase, ...]:
     """Stance phrases whose first word is ``word`` (clitics و ف ب ل ك ال stripped)."""
     cues = stance_cues()
     found: list[StancePhrase] = []
-    for _, stem in candidate_stems(word):
+    for prefix, stem in candidate_stems(word):
         found += cues.exact.get(stem, ())
         if stem.startswith(cues.start_prefixes):
             found += [p for start, p in cues.starts if stem.startswith(start)]
+        if prefix.endswith("ال") or prefix.endswith("لل"):  # «الهجوم»: a known event
+            found = [p for p in found if p.kind != "wrong_noun"]
     return tuple(found)
 
 
@@ -54,7 +56,7 @@ def content_stance(words: list[str]) -> str:
         return "assert"
     backgrounds = kinds.get("background", [])
     adjacent = kinds.get("adjacent", [])
-    for after in kinds.get("wrong", ()):
+    for after in kinds.get("wrong", []) + kinds.get("wrong_noun", []):
         at = after - 1
         if not any(0 <= at - b < BACKGROUND_REACH for b in backgrounds) and at not in adjacent:
             return "accuse"
@@ -62,8 +64,9 @@ def content_stance(words: list[str]) -> str:
 
 
 def is_wrong(word: str) -> bool:
-    """Whether a (normalized) word names a wrong: «الهجوم», «تفجير»."""
-    return any(p.kind == "wrong" for p in _phrases_at([word], 0))
+    """Whether a (normalized) word names a wrong, with or without article: «الهجوم»."""
+    return any(p.kind in ("wrong", "wrong_noun") and len(p.words) == 1
+               for _, stem in candidate_stems(word) for p in _starting_with(stem))
 
 
 def decide(cue_stance: str, negated: bool, words: list[str]) -> str:
