@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import rasd
-from rasd.document import Statement
+from rasd.document import Document, Entity, Statement
+from rasd.extract.statements import STAGE
+from rasd.text.stages import SENTENCES, TOKENS
 
 # text, index of the statement, cue, speaker, content, stance, mode
 CASES = [
@@ -197,3 +199,34 @@ def test_headline_statement() -> None:
     assert found.speaker is not None and found.speaker.text == "قائد الجيش"
     assert (found.cue.text, found.content.text, found.mode) == ("بيان", "لن نتدخل في السياسة",
                                                                 "direct")
+
+
+def _with_entities(text: str, entities: list[tuple[str, str, str | None]]) -> Document:
+    """A document whose entities layer holds the given (surface, type, actor id)."""
+    doc = Document(text)
+    for stage in (TOKENS, SENTENCES):
+        stage(doc)
+    found = []
+    for surface, kind, actor in entities:
+        start = text.index(surface)
+        found.append(Entity(doc.span(start, start + len(surface)), kind, actor_id=actor))
+    doc.add_layer("entities", found)
+    STAGE(doc)
+    return doc
+
+
+def test_person_named_inside_a_title_is_the_speaker() -> None:
+    doc = _with_entities("وقال وزير الخارجية المصري سامح شكري إن المحادثات مثمرة.",
+                         [("سامح شكري", "PER", "EGY-shoukry")])
+    (found,) = doc.statements
+    assert found.speaker is not None and found.speaker.text == "سامح شكري"
+    assert found.mention is not None and found.mention.text == "وزير الخارجية المصري سامح شكري"
+    assert found.speaker_id == "EGY-shoukry"
+
+
+def test_speaker_linked_to_an_organization() -> None:
+    doc = _with_entities("وأعلنت وزارة الدفاع الروسية أن الطائرات عادت.",
+                         [("وزارة الدفاع الروسية", "ORG", "RUS-mod")])
+    (found,) = doc.statements
+    assert found.speaker is not None and found.speaker.text == "وزارة الدفاع الروسية"
+    assert found.speaker_id == "RUS-mod" and found.mention is None

@@ -52,6 +52,8 @@ def extract(doc: Document) -> list[Statement]:
         if frame is not None and last_top is not None and cue_words[last_top] > frame[0]:
             frame = None
         speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
+        if not inherited and speaker is not None:
+            speaker, mention = _named(doc, entities, speaker)
         content = doc.span(sheet.starts[d.content_start], sheet.ends[d.content_end - 1])
         if d.direct:
             mode = "direct"
@@ -95,14 +97,31 @@ def _speaker(doc: Document, sheet: WordSheet, d: Draft, out: list[Statement],
     return mention, False, None
 
 
+def _named(doc: Document, entities: list[Entity], phrase: Span) -> tuple[Span, Span | None]:
+    """The person named inside a longer speaker phrase, and the phrase as mention.
+
+    «الرئيس السوري المخلوع بشار الأسد» → «بشار الأسد»: the gold speaker is the
+    name as named. Organizations keep their whole phrase.
+    """
+    inside = [e.span for e in entities if e.type == "PER" and phrase.start <= e.span.start
+              and e.span.end <= phrase.end and e.span != phrase]
+    if not inside:
+        return phrase, None
+    name = max(inside, key=lambda s: s.end - s.start)
+    return doc.span(name.start, name.end), phrase
+
+
 def _actor(entities: list[Entity], speaker: Span | None) -> str | None:
+    """The actor id of the entity that overlaps the speaker most, if it has one."""
     if speaker is None:
         return None
+    best: tuple[int, str] | None = None
     for entity in entities:
         span = entity.span
-        if entity.actor_id and span.start < speaker.end and speaker.start < span.end:
-            return str(entity.actor_id)
-    return None
+        overlap = min(span.end, speaker.end) - max(span.start, speaker.start)
+        if entity.actor_id and overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, str(entity.actor_id))
+    return best[1] if best else None
 
 
 def _token_offsets(doc: Document) -> list[tuple[int, int]] | None:
