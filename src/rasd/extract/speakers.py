@@ -183,7 +183,8 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     if start >= end:
         return None
     first = words[start]
-    first_bare = first[1:] if first[0] in "وف" and len(first) > 3 else first
+    first_bare = first[1:] if first[0] in "وف" and (len(first) > 3 or _is_stop(first[1:])) \
+        else first
     if (_is_stop(first_bare) or first_bare in fw["content_prep"] or not first[0].isalnum()
             or _words(sheet, start, end) > MAX_SVO):
         return None
