@@ -55,6 +55,7 @@ class Draft:
     content_end: int = -1
     direct: bool = False
     np_content: bool = False  # «عن …» or a bare object: ends at a comma
+    skip: int = 0  # letters of the first content word left out (the ب of «بمقتل»)
     channel: Phrase | None = None
     via: Draft | None = None
 
@@ -99,12 +100,18 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
 
 def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
                 entity_starts: frozenset[int]) -> tuple[str, int] | None:
-    """(kind, word index) of what introduces the content: clause, colon, quote, an."""
+    """(kind, word index) of what introduces the content: clause, colon, quote, an, bi.
+
+    «عن …» and «على …» (an), or a word with ب (bi, «أفادت بمقتل …»), introduce
+    content only when no أن or colon follows: «المسؤول عن الملف أن» is a speaker.
+    """
     words = sheet.words
     fw = function_words()
+    frames = cue.verb.frames
     end = sheet.sentence_end(cue.i)
-    reach = STRICT_REACH if "strict" in cue.verb.frames or cue.aspect == "participle" else REACH
+    reach = STRICT_REACH if "strict" in frames or cue.aspect == "participle" else REACH
     limit = min(end, cue.j + reach)
+    fallback: tuple[str, int] | None = None
     k = cue.j
     while k < limit:
         w = words[k]
@@ -122,13 +129,16 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             return "colon", k
         if w in fw["complementizer"] and words[k - 1] not in fw["not_complementizer"]:
             return "clause", k
-        if w == "عن" and "an" in cue.verb.frames and k + 1 < end \
-                and words[k + 1] not in fw["complementizer"]:
-            return "an", k
+        if fallback is None and k + 1 < end and words[k + 1] not in fw["complementizer"]:
+            if (w == "عن" and "an" in frames) or (w == "علي" and "ala" in frames):
+                fallback = "an", k
+            elif "bi" in frames and k > cue.j and len(w) > 3 and w[0] == "ب" \
+                    and w not in fw["complementizer"] and w not in fw["stop"]:
+                fallback = "bi", k
         if w in ".!?؟" or k in cue_words or bare(w) in fw["clause_break"]:
-            return None
+            return fallback
         k += 1
-    return None
+    return fallback
 
 
 def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
@@ -138,7 +148,7 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     if cue.aspect == "noun":
         return _noun_draft(sheet, cue, cue_words, entity_starts)
     found = _introducer(sheet, cue, cue_words, entity_starts) \
-        if "clause" in cue.verb.frames or "an" in cue.verb.frames else None
+        if cue.verb.frames & {"clause", "an", "ala", "bi"} else None
     if found is None:
         if cue.according:
             return _according_draft(sheet, cue)
@@ -159,6 +169,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     draft = Draft(cue, speaker if isinstance(speaker, tuple) else None, k + 1, channel=channel)
     if kind == "an":
         draft.content_start, draft.np_content = k, True
+    elif kind == "bi":  # «أفادت الوكالة بمقتل …»: the content leaves out ب
+        draft.content_start, draft.np_content, draft.skip = k, True, 1
     elif kind in ("quote", "colon"):
         q = k if kind == "quote" else k + 1
         if q < len(sheet) and words[q] in QUOTE_OPENERS and q in sheet.close:

@@ -54,7 +54,8 @@ def extract(doc: Document) -> list[Statement]:
         speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
         if not inherited and speaker is not None:
             speaker, mention = _named(doc, entities, speaker)
-        content = doc.span(sheet.starts[d.content_start], sheet.ends[d.content_end - 1])
+        content = doc.span(sheet.after_letters(d.content_start, d.skip),
+                           sheet.ends[d.content_end - 1])
         if d.direct:
             mode = "direct"
         elif has_quoted_speech(sheet, d.content_start, d.content_end, entity_starts):
