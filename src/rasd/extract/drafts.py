@@ -34,6 +34,8 @@ REACH = 24
 STRICT_REACH = 6
 #: How far «مسؤولية» may follow حمّل (حمّل الوزير الحكومة مسؤولية …).
 RESPONS_REACH = 6
+#: How far (words) «عن …», «على …», «ب…» may stand from the cue.
+FALLBACK_REACH = 5
 #: Longest subject (words and marks) kept from a publishing verb (ونشرت قاعدة «حميميم»)
 #: and from another cue without content (وأكد شتاينماير | تفهمه …).
 PUBLISH_WORDS = 4
@@ -103,7 +105,8 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     """(kind, word index) of what introduces the content: clause, colon, quote, an, bi.
 
     «عن …» and «على …» (an), or a word with ب (bi, «أفادت بمقتل …»), introduce
-    content only when no أن or colon follows: «المسؤول عن الملف أن» is a speaker.
+    content only when no أن or colon follows («المسؤول عن الملف أن» is a speaker),
+    close to the cue and before any comma.
     """
     words = sheet.words
     fw = function_words()
@@ -112,6 +115,7 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     reach = STRICT_REACH if "strict" in frames or cue.aspect == "participle" else REACH
     limit = min(end, cue.j + reach)
     fallback: tuple[str, int] | None = None
+    comma = False
     k = cue.j
     while k < limit:
         w = words[k]
@@ -129,7 +133,10 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             return "colon", k
         if w in fw["complementizer"] and words[k - 1] not in fw["not_complementizer"]:
             return "clause", k
-        if fallback is None and k + 1 < end and words[k + 1] not in fw["complementizer"]:
+        if w in COMMAS:
+            comma = True
+        if fallback is None and not comma and k - cue.j <= FALLBACK_REACH and k + 1 < end \
+                and words[k + 1] not in fw["complementizer"] | fw["not_content"]:
             if (w == "عن" and "an" in frames) or (w == "علي" and "ala" in frames):
                 fallback = "an", k
             elif "bi" in frames and k > cue.j and len(w) > 3 and w[0] == "ب" \
