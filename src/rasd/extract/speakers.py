@@ -52,8 +52,12 @@ def _addressee(word: str) -> bool:
 
 
 def _is_stop(word: str) -> bool:
+    """Whether a word ends (or, first, rules out) a speaker phrase."""
     fw = function_words()
+    if len(word) > 2 and word[0] in "وف" and (word[1:] in fw["stop"] or word[1:] in fw["negator"]):
+        return True  # «ولا», «فيجب»
     return (word[0].isdigit() or word in fw["stop"] or word in PREPOSITIONS
+            or word in fw["negator"]
             or word in fw["complementizer"]
             or _addressee(word) or word in fw["relative"] or word in fw["channel"]
             or word in fw["according"])
@@ -112,7 +116,8 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     words = sheet.words
     while i < j and words[i] in COMMAS:
         i += 1
-    if i >= j or _is_stop(words[i]) or not (words[i][0].isalnum() or words[i] in QUOTE_OPENERS):
+    if i >= j or _is_stop(words[i]) or not (words[i][0].isalnum() or words[i] in QUOTE_OPENERS) \
+            or words[i].startswith("لل"):  # «قال للأمين العام …»: a listener
         return None
     if speech_noun(words[i]):
         return author(sheet, i, j)
