@@ -259,3 +259,30 @@ def test_speaker_linked_to_an_organization() -> None:
     (found,) = doc.statements
     assert found.speaker is not None and found.speaker.text == "وزارة الدفاع الروسية"
     assert found.speaker_id == "RUS-mod" and found.mention is None
+
+
+ARTICLE = """\
+أعلن الجيش الليبي، أمس، أنه استعاد السيطرة على مطار المدينة بعد معارك استمرت ثلاثة أيام. وقال المتحدث باسم الجيش، العقيد سالم المهدي، إن «الوحدات تقدمت من ثلاثة محاور وطردت المسلحين». وأضاف أن عمليات التمشيط ستستمر حتى تأمين الأحياء المجاورة، مشيرا إلى أن الطرق ستفتح خلال أيام.
+في المقابل، نفت الجماعة المسلحة في بيان نشرته على موقعها خسارة المطار، واتهمت الجيش باستهداف الأحياء السكنية. وجاء في البيان: «مقاتلونا ما زالوا في مواقعهم، والمعركة لم تنته بعد».
+ونقلت وكالة الأنباء المحلية عن مصدر طبي أن سبعة مدنيين قتلوا في القصف، فيما قال سكان إن عشرات العائلات نزحت إلى القرى القريبة. وأوضح المصدر أن المستشفى يعاني نقصا حادا في الأدوية.
+من جهتها، حذرت الأمم المتحدة من أن استمرار القتال «سيؤدي إلى كارثة إنسانية». ودعت المنظمة الأطراف إلى وقف إطلاق النار.
+"""
+
+
+def test_article_flow() -> None:
+    """Speakers carried across sentences, channels, siblings and statement nouns."""
+    found = [(s.cue.text, s.speaker.text if s.speaker else None, s.stance, s.mode, s.inherited)
+             for s in rasd.analyze(ARTICLE).statements]
+    assert found == [
+        ("أعلن", "الجيش الليبي", "assert", "indirect", False),
+        ("قال", "العقيد سالم المهدي", "assert", "mixed", False),
+        ("أضاف", "العقيد سالم المهدي", "assert", "indirect", True),
+        ("مشيرا", "العقيد سالم المهدي", "assert", "indirect", True),
+        ("نفت", "الجماعة المسلحة", "deny", "indirect", False),
+        ("اتهمت", "الجماعة المسلحة", "accuse", "indirect", True),
+        ("جاء في البيان", "الجماعة المسلحة", "assert", "direct", True),
+        ("نقلت", "مصدر طبي", "assert", "indirect", False),
+        ("قال", "سكان", "assert", "indirect", False),
+        ("أوضح", "مصدر طبي", "assert", "indirect", True),
+        ("حذرت", "الأمم المتحدة", "warn", "mixed", False),
+    ]

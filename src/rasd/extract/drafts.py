@@ -16,12 +16,15 @@ import dataclasses
 from rasd.extract.cues import Cue
 from rasd.extract.quotes import is_name
 from rasd.extract.speakers import (
+    AUTHOR_VERBS,
     COMMAS,
+    PREPOSITIONS,
     Phrase,
     author,
     bare,
     phrase_end,
     speaker_after,
+    speech_noun,
     subject_before,
     title_led,
 )
@@ -76,7 +79,9 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
     for cue in cues:
         draft = None
         if "publish" not in cue.verb.frames:
-            draft = _draft(sheet, cue, cue_words - {cue.i}, entity_starts)
+            continues = cue.conjoined and bool(drafts) \
+                and sheet.sentence_start(drafts[-1].cue.i) == sheet.sentence_start(cue.i)
+            draft = _draft(sheet, cue, cue_words - {cue.i}, entity_starts, continues)
         if draft is not None:
             drafts.append(draft)
         elif cue.aspect in ("perfect", "imperfect"):
@@ -149,7 +154,7 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
 
 
 def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
-           entity_starts: frozenset[int]) -> Draft | None:
+           entity_starts: frozenset[int], continues: bool = False) -> Draft | None:
     words = sheet.words
     fw = function_words()
     if cue.aspect == "noun":
@@ -160,7 +165,7 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
         if cue.according:
             return _according_draft(sheet, cue)
         if cue.verb.frames & {"np", "claims", "respons"}:
-            return _object_draft(sheet, cue)
+            return _object_draft(sheet, cue, continues)
         return None
     kind, k = found
     region_end = k
@@ -214,8 +219,12 @@ def _speaker_and_channel(sheet: WordSheet, cue: Cue, i: int, j: int,
     return found, channel
 
 
-def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
-    """«نفى مصدر صحة الأنباء», «دان الوزير الهجوم»: a bare noun-phrase object."""
+def _object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
+    """«نفى مصدر صحة الأنباء», «دان الوزير الهجوم»: a bare noun-phrase object.
+
+    ``continues``: the cue is «و» + verb after another statement of its sentence
+    («نفت الجماعة …، واتهمت الجيش باستهداف …»), so it has no subject of its own.
+    """
     words = sheet.words
     fw = function_words()
     end = sheet.sentence_end(cue.i)
@@ -233,8 +242,8 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
     speaker: Phrase | None = svo if isinstance(svo, tuple) else None
     start = cue.j
     first = words[cue.j] if cue.j < stop else ""
-    if speaker is None and cue.aspect != "participle" and first not in fw["claims"] \
-            and bare(first) not in fw["claims"]:
+    if speaker is None and cue.aspect != "participle" and not continues \
+            and first not in fw["claims"] and bare(first) not in fw["claims"]:
         if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS:
             np_end, start = phrase_end(sheet, cue.j, stop), stop + 1
             stop = _next_comma(sheet, start, end)
@@ -253,7 +262,7 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
                     # «الجيش الإسرائيلي | حماس», «وزير الخارجية الإيراني | واشنطن»
                     np_end = k + 1
                     break
-            start = np_end
+            start = _after_speech_pp(sheet, np_end, stop)
         if np_end > cue.j:
             speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1])
     if "claims" in cue.verb.frames and not (start < stop and (
@@ -262,6 +271,21 @@ def _object_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
     if start >= stop:
         return None
     return Draft(cue, speaker, start, np_content=True)
+
+
+def _after_speech_pp(sheet: WordSheet, k: int, stop: int) -> int:
+    """Past «في بيان (له) (نشرته على موقعها)» between a speaker and a bare object."""
+    words = sheet.words
+    if not (k + 1 < stop and words[k] == "في" and speech_noun(words[k + 1])):
+        return k
+    k += 2
+    if k < stop and words[k].startswith("ل"):  # «في بيان لها»
+        k += 1
+    if k < stop and words[k] in AUTHOR_VERBS:  # «نشرته على موقعها»
+        k += 1
+        if k + 1 < stop and words[k] in PREPOSITIONS:
+            k += 2
+    return k
 
 
 def _according_draft(sheet: WordSheet, cue: Cue) -> Draft | None:

@@ -21,6 +21,8 @@ COMMAS = frozenset("،,؛;")
 PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "عن", "مع", "الا", "عند", "لدي", "حول"})
 AUTHOR_VERBS = frozenset({"اصدرته", "اصدرها", "اصدره", "نشرته", "نشرها", "نشره", "وزعته",
                           "وزعها", "بثته", "بثها", "تلاه", "تلته", "القاه", "القته"})
+#: Longest name (with its rank) set off by commas after a title phrase (words).
+MAX_NAME = 5
 #: Longest subject accepted before a verb (words).
 MAX_SVO = 7
 Phrase = tuple[int, int]  # normalized character offsets
@@ -128,8 +130,8 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     if end < j and words[end] in COMMAS and title_led(sheet, i) and not anonymous:
         s2 = end + 1
         e2 = phrase_end(sheet, s2, j) if s2 < j else s2
-        if e2 > s2 and not title_led(sheet, s2) and not _is_stop(words[s2]) \
-                and _words(sheet, s2, e2) <= 4:
+        if e2 > s2 and not _is_stop(words[s2]) and words[s2][0].isalnum() \
+                and _words(sheet, s2, e2) <= MAX_NAME:  # «، العقيد سالم المهدي،»
             return _span(sheet, s2, e2)
     return _span(sheet, i, end)
 
@@ -214,12 +216,23 @@ def resolve(words: tuple[str, ...], earlier: Sequence[tuple[tuple[str, ...], int
     """Index of the earlier speaker a short mention refers to, if any.
 
     ``words`` are the mention's :func:`key_words`; ``earlier`` lists (key words,
-    index) of earlier speakers, most recent first. «الوزارة» → «وزارة الدفاع
-    الروسية», «الأسد» → «بشار الأسد», «المصدر» → «مصدر عسكري سوري».
+    index) of earlier speakers, most recent first. The mention names the earlier
+    speaker's head («الوزارة» → «وزارة الدفاع الروسية», «المصدر» → «مصدر عسكري
+    سوري») or, for a personal name, its last word («الأسد» → «بشار الأسد»); «الجيش»
+    is not «المتحدث باسم الجيش».
     """
     if not words or len(words) > 2:
         return None
     for other, index in earlier:
-        if len(other) > len(words) and all(h in other for h in words):
+        if len(other) <= len(words):
+            continue
+        if other[:len(words)] == words:
+            return index
+        if len(words) == 1 and other[-1] == words[0] and not _titled(other):
             return index
     return None
+
+
+def _titled(key: tuple[str, ...]) -> bool:
+    """Whether a speaker key opens with a title or a generic noun, not a personal name."""
+    return key[0] in word_set("titles.txt") or key[0] in word_set("anonymous_sources.txt")
