@@ -173,6 +173,9 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
                                   or words[region_end - 1] in fw["saying"]
                                   or words[region_end - 1] in COMMAS):
         region_end -= 1
+    plain = words[cue.i][1:] if cue.conjoined else words[cue.i]
+    if region_end == cue.j and plain in fw["impersonal"]:
+        return None  # «يذكر أن …», «ويشار إلى أن …»: the reporter's aside
     speaker, channel = _speaker_and_channel(sheet, cue, cue.j, region_end)
     if speaker is False:
         return None

@@ -116,7 +116,8 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     ``False`` when the subject is evidence, not a speaker («إشارات على أن»).
     """
     words = sheet.words
-    while i < j and words[i] in COMMAS:
+    skippable = function_words()["skippable"]
+    while i < j and (words[i] in COMMAS or words[i] in skippable):
         i += 1
     if i >= j or _is_stop(words[i]) or not (words[i][0].isalnum() or words[i] in QUOTE_OPENERS) \
             or words[i].startswith("لل"):  # «قال للأمين العام …»: a listener
