@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from rasd.document import Document, Entity, Span, Statement
 from rasd.extract.cues import Cue, find_cues, find_noun_cues
-from rasd.extract.drafts import Draft, draft_statements
+from rasd.extract.draft import Draft
+from rasd.extract.drafts import draft_statements
 from rasd.extract.quotes import has_quoted_speech
 from rasd.extract.speakers import Phrase, key_words, resolve
 from rasd.extract.stance import decide
