@@ -17,7 +17,7 @@ from rasd.extract.draft import END_MARKS, Draft
 from rasd.extract.objects import according_draft, object_draft
 from rasd.extract.quotes import is_name
 from rasd.extract.speakers import COMMAS, Phrase, author, bare, speaker_after, subject_before
-from rasd.extract.statement_lexicon import function_words, written_cues
+from rasd.extract.statement_lexicon import barrier_forms, function_words
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
 
 #: How far (words) a cue looks for what introduces its content.
@@ -37,9 +37,8 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
 
     ``entity_starts`` holds the source offsets where named entities start.
     """
-    channel = function_words()["channel"]
-    cue_words = frozenset(i for i, w in enumerate(sheet.words)
-                          if w in written_cues() and w not in channel)
+    barriers = barrier_forms()
+    cue_words = frozenset(i for i, w in enumerate(sheet.words) if w in barriers)
     drafts: list[Draft] = []
     frames: list[tuple[int, Phrase]] = []
     for cue in cues:

@@ -116,6 +116,12 @@ def written_cues() -> dict[str, tuple[CueForm, str, bool]]:
 
 
 @cache
+def barrier_forms() -> frozenset[str]:
+    """Written cue forms that stop a search for content («نقلا» is no verb there)."""
+    return frozenset(written_cues().keys() - function_words()["channel"])
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     """A one-word-a-line list, folded."""
     return frozenset(_fold(w) for w in resources.lines(FOLDER + name))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 
@@ -28,10 +27,25 @@ QUOTE_OPENERS = frozenset('«“"')
 MAX_QUOTE = 4000
 
 
-@lru_cache(maxsize=131072)
-def fold(word: str) -> str:
-    """The matching form of one word (cached: news reuses its words)."""
-    return normalize(word)
+#: Folded forms of the words seen so far (news reuses its words); cleared when full.
+_FOLDED: dict[str, str] = {}
+MAX_FOLDED = 200_000
+
+
+def _fold_all(source: str, tokens: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, folded word)`` of every token that folds to something."""
+    if len(_FOLDED) > MAX_FOLDED:
+        _FOLDED.clear()
+    cache = _FOLDED
+    cells = []
+    for s, e in tokens:
+        word = source[s:e]
+        folded = cache.get(word)
+        if folded is None:
+            folded = cache[word] = normalize(word)
+        if folded:  # a token of tatweel or marks only folds to ""
+            cells.append((s, e, folded))
+    return cells
 
 
 class WordSheet:
@@ -44,8 +58,7 @@ class WordSheet:
         self.source = source
         if tokens is None:
             tokens = tokenize(source).offsets()
-        cells = [(s, e, fold(source[s:e])) for s, e in tokens]
-        cells = [c for c in cells if c[2]]  # a token of tatweel or marks only folds to ""
+        cells = _fold_all(source, tokens)
         self.starts = [c[0] for c in cells]
         self.ends = [c[1] for c in cells]
         self.words = [c[2] for c in cells]
