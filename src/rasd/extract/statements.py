@@ -41,6 +41,7 @@ def extract(doc: Document) -> list[Statement]:
     entity_starts = frozenset(e.span.start for e in entities)  # source offsets
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
     drafts, frames = draft_statements(sheet, cues, entity_starts)
+    position = {id(d): k for k, d in enumerate(drafts)}
     out: list[Statement] = []
     speakers: list[tuple[tuple[str, ...], int]] = []  # (key words, index), most recent last
     cue_words: list[int] = []  # word index of each statement's cue
@@ -55,31 +56,33 @@ def extract(doc: Document) -> list[Statement]:
         speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
         if not inherited and speaker is not None:
             speaker, mention = _named(doc, entities, speaker)
-        content = doc.span(sheet.after_letters(d.content_start, d.skip),
-                           sheet.ends[d.content_end - 1])
-        if d.direct:
-            mode = "direct"
-        elif has_quoted_speech(sheet, d.content_start, d.content_end, entity_starts):
-            mode = "mixed"
-        else:
-            mode = "indirect"
-        cue_start, cue_end = d.cue.start, sheet.ends[d.cue.j - 1]
         words = [w for w in sheet.words[d.content_start:d.content_end] if w[0].isalnum()]
-        stance = decide(d.cue.verb.stance, d.cue.negated, words)
-        via = d.via if d.via is None else drafts.index(d.via)
-        record = Statement(
-            cue=doc.span(cue_start, cue_end), content=content, stance=stance, mode=mode,
-            speaker=speaker, speaker_id=_actor(entities, speaker), inherited=inherited, via=via,
+        out.append(Statement(
+            cue=doc.span(d.cue.start, sheet.ends[d.cue.j - 1]),
+            content=doc.span(sheet.after_letters(d.content_start, d.skip),
+                             sheet.ends[d.content_end - 1]),
+            stance=decide(d.cue.verb.stance, d.cue.negated, words),
+            mode=_mode(sheet, d, entity_starts),
+            speaker=speaker, speaker_id=_actor(entities, speaker), inherited=inherited,
+            via=None if d.via is None else position[id(d.via)],
             cue_lemma=d.cue.verb.lemma, negated=d.cue.negated,
             channel=doc.span(*d.channel) if d.channel else None,
-            mention=mention)
-        out.append(record)
+            mention=mention))
         cue_words.append(d.cue.i)
         if d.speaker is not None and not inherited:
             speakers.append((_key(sheet, d.speaker), len(out) - 1))
         if d.via is None:
             last_top = len(out) - 1
     return out
+
+
+def _mode(sheet: WordSheet, d: Draft, entity_starts: frozenset[int]) -> str:
+    """direct (all quoted), mixed (أن with quoted speech) or indirect."""
+    if d.direct:
+        return "direct"
+    if has_quoted_speech(sheet, d.content_start, d.content_end, entity_starts):
+        return "mixed"
+    return "indirect"
 
 
 def _speaker(doc: Document, sheet: WordSheet, d: Draft, out: list[Statement],
