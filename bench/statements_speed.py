@@ -49,7 +49,8 @@ def main() -> None:
     elapsed = min(rounds)
     per_article = elapsed / (REPEAT * len(docs)) * 1000
     per_5k = elapsed / (REPEAT * chars) * 5000 * 1000
-    print(f"{'articles':>10} {'chars':>8} {'statements':>10} {'ms/article':>11} {'ms/5k chars':>12}")
+    header = ("articles", "chars", "statements", "ms/article", "ms/5k chars")
+    print(f"{header[0]:>10} {header[1]:>8} {header[2]:>10} {header[3]:>11} {header[4]:>12}")
     print(f"{len(docs):>10} {chars:>8} {found // REPEAT:>10} {per_article:>11.3f} {per_5k:>12.3f}")
     print(f"name=statements_speed ms_per_article={per_article:.3f} ms_per_5k_chars={per_5k:.3f}")
 
