@@ -71,7 +71,7 @@ def score(path: Path, verbose: bool = False) -> dict[str, float]:
             mode += p.mode == g["mode"]
             if verbose and (p.stance, p.mode) != (g["stance"], g["mode"]):
                 print("differs:", g["cue"], (g["stance"], g["mode"]), (p.stance, p.mode))
-        fp += len(predicted) - len(used & set(range(len(predicted))))
+        fp += len(predicted) - len(used)
         if verbose:
             for k, p in enumerate(predicted):
                 if k not in used:

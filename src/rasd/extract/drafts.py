@@ -72,9 +72,9 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
 
 def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
                 entity_starts: frozenset[int]) -> tuple[str, int] | None:
-    """(kind, word index) of what introduces the content: clause, colon, quote, an, bi.
+    """(kind, word index) of what introduces the content: clause, colon, quote, an, bi, ila.
 
-    «عن …» and «على …» (an), or a word with ب (bi, «أفادت بمقتل …»), introduce
+    «عن …» and «على …» (an), «إلى …» (ila) or a word with ب (bi, «أفادت بمقتل …») introduce
     content only when no أن or colon follows («المسؤول عن الملف أن» is a speaker),
     close to the cue and before any comma.
     """
@@ -109,6 +109,8 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
                 and words[k + 1] not in fw["complementizer"] | fw["not_content"]:
             if (w == "عن" and "an" in frames) or (w == "علي" and "ala" in frames):
                 fallback = "an", k
+            elif w == "الي" and "ila" in frames:
+                fallback = "ila", k
             elif "bi" in frames and k > cue.j and len(w) > 3 and w[0] == "ب" \
                     and w not in fw["complementizer"] and w not in fw["stop"]:
                 fallback = "bi", k
@@ -125,7 +127,7 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     if cue.aspect == "noun":
         return _noun_draft(sheet, cue, cue_words, entity_starts)
     found = _introducer(sheet, cue, cue_words, entity_starts) \
-        if cue.verb.frames & {"clause", "an", "ala", "bi"} else None
+        if cue.verb.frames & {"clause", "an", "ala", "bi", "ila"} else None
     if found is None:
         if cue.according:
             return according_draft(sheet, cue)
@@ -151,6 +153,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
         draft.content_start, draft.np_content = k, True
     elif kind == "bi":  # «أفادت الوكالة بمقتل …»: the content leaves out ب
         draft.content_start, draft.np_content, draft.skip = k, True, 1
+    elif kind == "ila":  # «أشارت الوكالة إلى مقتل …»: and إلى
+        draft.content_start, draft.np_content = k + 1, True
     elif kind in ("quote", "colon"):
         q = k if kind == "quote" else k + 1
         if q < len(sheet) and words[q] in QUOTE_OPENERS and q in sheet.close:
