@@ -12,9 +12,7 @@ from __future__ import annotations
 from rasd.extract.cues import Cue
 from rasd.extract.draft import END_MARKS, Draft
 from rasd.extract.speakers import (
-    AUTHOR_VERBS,
     COMMAS,
-    PREPOSITIONS,
     Phrase,
     bare,
     phrase_end,
@@ -97,9 +95,10 @@ def _after_speech_pp(sheet: WordSheet, k: int, stop: int) -> int:
     k += 2
     if k < stop and words[k].startswith("ل"):  # «في بيان لها»
         k += 1
-    if k < stop and words[k] in AUTHOR_VERBS:  # «نشرته على موقعها»
+    fw = function_words()
+    if k < stop and words[k] in fw["author_verb"]:  # «نشرته على موقعها»
         k += 1
-        if k + 1 < stop and words[k] in PREPOSITIONS:
+        if k + 1 < stop and words[k] in fw["preposition"]:
             k += 2
     return k
 

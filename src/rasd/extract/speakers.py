@@ -15,17 +15,13 @@ from collections.abc import Sequence
 
 from rasd.extract.statement_lexicon import cue_forms, function_words, word_set
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
-from rasd.text import normalize_key
 
 COMMAS = frozenset("،,؛;")
-PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "عن", "مع", "الا", "عند", "لدي", "حول"})
-AUTHOR_VERBS = frozenset({"اصدرته", "اصدرها", "اصدره", "نشرته", "نشرها", "نشره", "وزعته",
-                          "وزعها", "بثته", "بثها", "تلاه", "تلته", "القاه", "القته"})
 #: Longest name (with its rank) set off by commas after a title phrase (words).
 MAX_NAME = 5
 #: Longest subject accepted before a verb (words).
 MAX_SVO = 7
-Phrase = tuple[int, int]  # normalized character offsets
+Phrase = tuple[int, int]  # source character offsets
 
 
 def bare(word: str) -> str:
@@ -41,7 +37,8 @@ def speech_noun(word: str) -> bool:
     """«بيان», «البيان», «بيانا», «بيانه»: a noun that carries speech."""
     nouns = word_set("speech_nouns.txt")
     b = bare(word)
-    return b in nouns or (len(b) > 3 and b[-1] in "اه" and b[:-1] in nouns)
+    return b in nouns or any(b.endswith(end) and b[:-len(end)] in nouns
+                             for end in ("ا", "ه", "ها", "هم", "نا"))
 
 
 def _addressee(word: str) -> bool:
@@ -58,7 +55,7 @@ def _is_stop(word: str) -> bool:
     fw = function_words()
     if len(word) > 2 and word[0] in "وف" and (word[1:] in fw["stop"] or word[1:] in fw["negator"]):
         return True  # «ولا», «فيجب»
-    return (word[0].isdigit() or word in fw["stop"] or word in PREPOSITIONS
+    return (word[0].isdigit() or word in fw["stop"] or word in fw["preposition"]
             or word in fw["negator"]
             or word in fw["complementizer"]
             or _addressee(word) or word in fw["relative"] or word in fw["channel"]
@@ -142,11 +139,11 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     words = sheet.words
     k = i + 1
     fw = function_words()
-    while k < j and (words[k] in AUTHOR_VERBS or words[k] in fw["attributed"]
+    while k < j and (words[k] in fw["author_verb"] or words[k] in fw["attributed"]
                      or words[k] in ("عن", "الي") or bare(words[k]) == "صادر"):
         k += 1
     if k >= j or words[k] in COMMAS or (_is_stop(words[k]) and not words[k].startswith("ل")):
-        return True if normalize_key(words[i]).startswith("ال") else None
+        return True if words[i].startswith("ال") else None
     start = sheet.starts[k]
     w = words[k]
     if w.startswith("لل") and len(w) > 3:
