@@ -277,8 +277,9 @@ def test_speaker_linked_to_an_organization() -> None:
     assert found.speaker_id == "RUS-mod" and found.mention is None
 
 
-ARTICLE = (Path(__file__).parents[1] / "fixtures" / "statements-article.txt").read_text(
-    encoding="utf-8")
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+ARTICLE = (FIXTURES / "statements-article.txt").read_text(encoding="utf-8")
+ARTICLE_2 = (FIXTURES / "statements-article-2.txt").read_text(encoding="utf-8")
 
 
 def test_article_flow() -> None:
@@ -297,4 +298,23 @@ def test_article_flow() -> None:
         ("قال", "سكان", "assert", "indirect", False),
         ("أوضح", "مصدر طبي", "assert", "indirect", True),
         ("حذرت", "الأمم المتحدة", "warn", "mixed", False),
+    ]
+
+
+def test_article_flow_negation_siblings_and_attribution() -> None:
+    """Negated cue, «لكنها قالت», a quotation over a line break, «وفق ما أعلنت»."""
+    found = [(s.cue.text, s.speaker.text if s.speaker else None, s.content.text, s.stance,
+              s.mode, s.negated) for s in rasd.analyze(ARTICLE_2).statements]
+    assert found == [
+        ("قالت", "وزارة الصحة في غزة", "حصيلة القتلى ارتفعت إلى 40", "assert", "indirect",
+         False),
+        ("تنف", "المصادر الإسرائيلية", "الغارة استهدفت مبنى سكنيا", "assert", "indirect", True),
+        ("قالت", "المصادر الإسرائيلية", "«عناصر مسلحة كانت تستخدمه»", "assert", "mixed", False),
+        ("قال", "الناطق باسم الحكومة",
+         "رئيس الوزراء أبلغ الوسطاء أن المفاوضات ستستأنف الأسبوع المقبل", "assert", "indirect",
+         False),
+        ("تابع", "الناطق باسم الحكومة", "لن نتخلى عن مطالبنا.\nنحن مستعدون للحوار", "assert",
+         "direct", False),
+        ("أعلنت", "الهيئة العامة للبترول", "وارتفعت أسعار الوقود بنسبة عشرة في المئة", "assert",
+         "indirect", False),
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rasd.extract.cues import Cue
 from rasd.extract.draft import END_MARKS, Draft
-from rasd.extract.speakers import COMMAS
+from rasd.extract.speakers import COMMAS, bare
 from rasd.extract.statement_lexicon import function_words
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
 
@@ -42,7 +42,8 @@ def content_end(sheet: WordSheet, d: Draft, breaks: frozenset[int]) -> int:
     b = end
     while b > d.content_start and (words[b - 1] in END_MARKS or words[b - 1] in fw["connective"]
                                    or words[b - 1] in fw["complementizer"]
-                                   or words[b - 1] in fw["not_complementizer"]):
+                                   or words[b - 1] in fw["not_complementizer"]
+                                   or words[b - 1] in fw["clause_break"]):
         b -= 1
     return b
 
@@ -62,5 +63,6 @@ def sibling(sheet: WordSheet, cue: Cue, drafted: bool) -> bool:
     if prev in fw["connective"] and cue.i > 1 and sheet.words[cue.i - 2] in COMMAS:
         return True  # «، بينما رفض الكرملين التعليق»
     return drafted and (cue.conjoined or prev in COMMAS or prev in fw["connective"]
+                        or bare(prev) in fw["clause_break"]  # «، لكنها قالت إن»
                         or (prev in fw["complementizer"] and cue.i > 1
                         and sheet.words[cue.i - 2] in fw["not_complementizer"]))

@@ -74,9 +74,12 @@ def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
         if w in QUOTE_OPENERS and k in sheet.close and sheet.close[k] < j:
             k = sheet.close[k] + 1
             continue
-        if w == "في" and not located and k + 1 < j and k <= i + 2 \
-                and not _is_stop(words[k + 1]) and not speech_noun(words[k + 1]):
-            located = True  # «مسؤول في وزارة النفط», «سكان في المدينة»
+        if w == "في" and k + 1 < j and not _is_stop(words[k + 1]) \
+                and not speech_noun(words[k + 1]) and words[k + 1][0].isalnum() \
+                and ((not located and k <= i + 2)
+                     or (k + 2 == j and not words[k + 1].endswith(("ها", "هم")))):
+            # «مسؤول في وزارة النفط», «سكان في المدينة», «وزارة الصحة في غزة | إن»
+            located = True
             k += 1
             continue
         if w in COMMAS or w in ":.!?؟" or _is_stop(w) or w in cue_forms() \
@@ -87,10 +90,12 @@ def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
 
 
 def title_led(sheet: WordSheet, i: int) -> bool:
+    """Whether word ``i`` is a title or role (نائب، وزير، المتحدث)."""
     return bare(sheet.words[i]) in word_set("titles.txt")
 
 
 def _words(sheet: WordSheet, i: int, j: int) -> int:
+    """Number of words (not marks) in ``[i, j)``."""
     return sum(1 for k in range(i, j) if sheet.words[k][0].isalnum())
 
 
