@@ -318,3 +318,18 @@ def test_article_flow_negation_siblings_and_attribution() -> None:
         ("أعلنت", "الهيئة العامة للبترول", "وارتفعت أسعار الوقود بنسبة عشرة في المئة", "assert",
          "indirect", False),
     ]
+
+
+def test_entity_closes_the_speaker_of_a_bare_object() -> None:
+    doc = _with_entities("وحمّل رئيس الحكومة نجيب ميقاتي المعارضة مسؤولية تعطيل الانتخابات.",
+                         [("نجيب ميقاتي", "PER", None)])
+    (found,) = doc.statements
+    assert found.speaker is not None and found.speaker.text == "نجيب ميقاتي"
+    assert found.content.text == "المعارضة مسؤولية تعطيل الانتخابات"
+    assert found.stance == "accuse"
+
+
+def test_quoted_entity_is_a_name_not_speech() -> None:
+    doc = _with_entities("وقال الجيش إن «داعش» انسحب من البلدة.", [("داعش", "ORG", None)])
+    (found,) = doc.statements
+    assert found.mode == "indirect"

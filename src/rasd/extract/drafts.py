@@ -31,12 +31,9 @@ PUBLISH_WORDS = 4
 FRAME_WORDS = 2
 
 
-def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset[int],
+def draft_statements(sheet: WordSheet, cues: list[Cue],
                      ) -> tuple[list[Draft], list[tuple[int, Phrase]]]:
-    """Drafts for the cues that introduce content, and publish-verb subjects.
-
-    ``entity_starts`` holds the source offsets where named entities start.
-    """
+    """Drafts for the cues that introduce content, and the subjects of cues without one."""
     barriers = barrier_forms()
     cue_words = frozenset(i for i, w in enumerate(sheet.words) if w in barriers)
     drafts: list[Draft] = []
@@ -46,7 +43,7 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
         if "publish" not in cue.verb.frames:
             continues = cue.conjoined and bool(drafts) \
                 and sheet.sentence_start(drafts[-1].cue.i) == sheet.sentence_start(cue.i)
-            draft = _draft(sheet, cue, cue_words - {cue.i}, entity_starts, continues)
+            draft = _draft(sheet, cue, cue_words - {cue.i}, continues)
         if draft is not None:
             drafts.append(draft)
         elif cue.aspect in ("perfect", "imperfect"):
@@ -71,7 +68,7 @@ def draft_statements(sheet: WordSheet, cues: list[Cue], entity_starts: frozenset
 
 
 def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
-                entity_starts: frozenset[int]) -> tuple[str, int] | None:
+                ) -> tuple[str, int] | None:
     """(kind, word index) of what introduces the content: clause, colon, quote, an, bi, ila.
 
     «عن …» and «على …» (an), «إلى …» (ila) or a word with ب (bi, «أفادت بمقتل …») introduce
@@ -92,7 +89,7 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
         if w in QUOTE_OPENERS and k in sheet.close:
             after = sheet.close[k] + 1
             if k == cue.j and (after >= end or words[after] in END_MARKS) \
-                    and not is_name(sheet, k, sheet.close[k], entity_starts):
+                    and not is_name(sheet, k, sheet.close[k]):
                 return "quote", k
             k = sheet.close[k] + 1
             continue
@@ -121,12 +118,12 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
 
 
 def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
-           entity_starts: frozenset[int], continues: bool = False) -> Draft | None:
+           continues: bool = False) -> Draft | None:
     words = sheet.words
     fw = function_words()
     if cue.aspect == "noun":
-        return _noun_draft(sheet, cue, cue_words, entity_starts)
-    found = _introducer(sheet, cue, cue_words, entity_starts) \
+        return _noun_draft(sheet, cue, cue_words)
+    found = _introducer(sheet, cue, cue_words) \
         if cue.verb.frames & {"clause", "an", "ala", "bi", "ila"} else None
     if found is None:
         if cue.according:
@@ -191,10 +188,9 @@ def _speaker_and_channel(sheet: WordSheet, cue: Cue, i: int, j: int,
     return found, channel
 
 
-def _noun_draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
-                entity_starts: frozenset[int]) -> Draft | None:
+def _noun_draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int]) -> Draft | None:
     """«بيان منسوب لبشار الأسد: غادرت …»: the author, then a colon or أن."""
-    found = _introducer(sheet, cue, cue_words, entity_starts)
+    found = _introducer(sheet, cue, cue_words)
     if found is None or found[0] not in ("colon", "clause"):
         return None
     k = found[1]

@@ -65,6 +65,9 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
                                                    or words[start] in fw["stop"]):  # «، في بيان،»
                 start = stop + 1
                 stop = next_comma(sheet, start, end)
+        elif (named := _named_end(sheet, cue.j, stop)) is not None:
+            np_end = named  # «حمّل رئيس الحكومة نجيب ميقاتي | المعارضة مسؤولية …»
+            start = _after_speech_pp(sheet, np_end, stop)
         else:
             np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
             for k in range(cue.j + 1, np_end):
@@ -85,6 +88,15 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
     if start >= stop:
         return None
     return Draft(cue, speaker, start, np_content=True)
+
+
+def _named_end(sheet: WordSheet, i: int, stop: int) -> int | None:
+    """End of the first named entity among the first words after a cue, if any."""
+    for k in range(i, min(i + MAX_NP_SPEAKER, stop)):
+        end = sheet.entity_end(k)
+        if end is not None and end < stop:
+            return end
+    return None
 
 
 def _after_speech_pp(sheet: WordSheet, k: int, stop: int) -> int:

@@ -21,15 +21,12 @@ def _words(sheet: WordSheet, i: int, j: int) -> list[str]:
     return [w for w in sheet.words[i:j] if w[0].isalnum()]
 
 
-def is_name(sheet: WordSheet, o: int, c: int, entity_starts: frozenset[int]) -> bool:
-    """Whether the quotation between words ``o`` and ``c`` quotes a name.
-
-    ``entity_starts`` holds the source offsets where named entities start.
-    """
+def is_name(sheet: WordSheet, o: int, c: int) -> bool:
+    """Whether the quotation between words ``o`` and ``c`` quotes a name."""
     inner = _words(sheet, o + 1, c)
     if not inner:
         return True
-    if sheet.starts[o + 1] in entity_starts:
+    if sheet.starts[o + 1] in sheet.entity_ends:
         return True
     if len(inner) >= SPEECH_WORDS:
         return False
@@ -54,11 +51,11 @@ def quotes_in(sheet: WordSheet, i: int, j: int) -> list[tuple[int, int]]:
     return out
 
 
-def has_quoted_speech(sheet: WordSheet, i: int, j: int, entity_starts: frozenset[int]) -> bool:
+def has_quoted_speech(sheet: WordSheet, i: int, j: int) -> bool:
     """Whether words ``[i, j)`` hold a quotation that is speech, not a name.
 
     A quotation that is the whole content is speech.
     """
     if sheet.words[i] in QUOTE_OPENERS and sheet.close.get(i) == j - 1:
         return True
-    return any(not is_name(sheet, o, c, entity_starts) for o, c in quotes_in(sheet, i, j))
+    return any(not is_name(sheet, o, c) for o, c in quotes_in(sheet, i, j))

@@ -35,12 +35,11 @@ def _key(sheet: WordSheet, phrase: Phrase) -> tuple[str, ...]:
 
 def extract(doc: Document) -> list[Statement]:
     """The statements of a document (needs its entities layer, which may be empty)."""
-    sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
-                      _token_offsets(doc))
     entities = list(doc.entities) if doc.has_layer("entities") else []
-    entity_starts = frozenset(e.span.start for e in entities)  # source offsets
+    sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
+                      _token_offsets(doc), [(e.span.start, e.span.end) for e in entities])
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
-    drafts, frames = draft_statements(sheet, cues, entity_starts)
+    drafts, frames = draft_statements(sheet, cues)
     position = {id(d): k for k, d in enumerate(drafts)}
     out: list[Statement] = []
     speakers: list[tuple[tuple[str, ...], int]] = []  # (key words, index), most recent last
@@ -62,7 +61,7 @@ def extract(doc: Document) -> list[Statement]:
             content=doc.span(sheet.after_letters(d.content_start, d.skip),
                              sheet.ends[d.content_end - 1]),
             stance=decide(d.cue.verb.stance, d.cue.negated, words),
-            mode=_mode(sheet, d, entity_starts),
+            mode=_mode(sheet, d),
             speaker=speaker, speaker_id=_actor(entities, speaker), inherited=inherited,
             via=None if d.via is None else position[id(d.via)],
             cue_lemma=d.cue.verb.lemma, negated=d.cue.negated,
@@ -76,11 +75,11 @@ def extract(doc: Document) -> list[Statement]:
     return out
 
 
-def _mode(sheet: WordSheet, d: Draft, entity_starts: frozenset[int]) -> str:
+def _mode(sheet: WordSheet, d: Draft) -> str:
     """direct (all quoted), mixed (أن with quoted speech) or indirect."""
     if d.direct:
         return "direct"
-    if has_quoted_speech(sheet, d.content_start, d.content_end, entity_starts):
+    if has_quoted_speech(sheet, d.content_start, d.content_end):
         return "mixed"
     return "indirect"
 

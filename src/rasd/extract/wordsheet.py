@@ -1,4 +1,4 @@
-"""A document's words in matching form, with source offsets, sentences and quote pairs.
+"""A document's words in matching form, with source offsets, sentences, quotes and names.
 
 The statement rules read each word in the form of :func:`rasd.text.normalize`
 (folded once per distinct word, cached) while every offset stays a source
@@ -51,11 +51,16 @@ def _fold_all(source: str, tokens: Sequence[tuple[int, int]]) -> list[tuple[int,
 class WordSheet:
     """Folded words with source offsets, sentence ends and mark pairs."""
 
-    __slots__ = ("close", "ends", "opened", "sentence_ends", "source", "starts", "words")
+    __slots__ = ("close", "ends", "entity_ends", "opened", "sentence_ends", "source", "starts",
+                 "words")
 
     def __init__(self, source: str, sentences: Sequence[Span] | None = None,
-                 tokens: Sequence[tuple[int, int]] | None = None) -> None:
+                 tokens: Sequence[tuple[int, int]] | None = None,
+                 entities: Sequence[tuple[int, int]] = ()) -> None:
         self.source = source
+        self.entity_ends: dict[int, int] = {}  # start -> end of the longest entity there
+        for start, end in entities:
+            self.entity_ends[start] = max(end, self.entity_ends.get(start, end))
         if tokens is None:
             tokens = tokenize(source).offsets()
         cells = _fold_all(source, tokens)
@@ -83,6 +88,11 @@ class WordSheet:
         if k == 0:
             return 0
         return bisect.bisect_left(self.starts, self.sentence_ends[k - 1])
+
+    def entity_end(self, i: int) -> int | None:
+        """Index just past the named entity that starts at word ``i``, if one does."""
+        end = self.entity_ends.get(self.starts[i])
+        return None if end is None else bisect.bisect_left(self.starts, end)
 
     def word_at(self, offset: int) -> int:
         """Index of the word starting at or after source ``offset``."""
