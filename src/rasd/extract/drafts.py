@@ -16,7 +16,15 @@ from rasd.extract.cues import Cue
 from rasd.extract.draft import END_MARKS, Draft
 from rasd.extract.objects import according_draft, object_draft
 from rasd.extract.quotes import is_name
-from rasd.extract.speakers import COMMAS, Phrase, author, bare, speaker_after, subject_before
+from rasd.extract.speakers import (
+    COMMAS,
+    Phrase,
+    author,
+    bare,
+    name_ali,
+    speaker_after,
+    subject_before,
+)
 from rasd.extract.statement_lexicon import barrier_forms, function_words
 from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
 
@@ -133,7 +141,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
         return None
     kind, k = found
     region_end = k
-    while region_end > cue.j and (words[region_end - 1] in fw["content_prep"]
+    while region_end > cue.j and ((words[region_end - 1] in fw["content_prep"]
+                                   and not name_ali(sheet, region_end - 1))
                                   or words[region_end - 1] in fw["saying"]
                                   or words[region_end - 1] in COMMAS):
         region_end -= 1

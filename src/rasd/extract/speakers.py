@@ -82,11 +82,16 @@ def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
             located = True
             k += 1
             continue
-        if w in COMMAS or w in ":.!?؟" or _is_stop(w) or w in cue_forms() \
-                or speech_noun(w):
+        if w in COMMAS or w in ":.!?؟" or (_is_stop(w) and not name_ali(sheet, k)) \
+                or w in cue_forms() or speech_noun(w):
             break
         k += 1
     return k
+
+
+def name_ali(sheet: WordSheet, k: int) -> bool:
+    """«أحمد علي»: the name علي, written with ي where the preposition has ى."""
+    return sheet.source[sheet.starts[k]:sheet.ends[k]] == "علي"
 
 
 def title_led(sheet: WordSheet, i: int) -> bool:
