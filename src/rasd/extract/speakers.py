@@ -139,6 +139,7 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
         s2 = end + 1
         e2 = phrase_end(sheet, s2, j) if s2 < j else s2
         if e2 > s2 and not _is_stop(words[s2]) and words[s2][0].isalnum() \
+                and (e2 == j or words[e2] in COMMAS) \
                 and _words(sheet, s2, e2) <= MAX_NAME:  # «، العقيد سالم المهدي،»
             return _span(sheet, s2, e2)
     return _span(sheet, i, end)
