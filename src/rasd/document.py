@@ -103,7 +103,11 @@ class Statement:
     speaker: Span | None = None
     speaker_id: str | None = None  # actor id when the speaker is linked
     inherited: bool = False  # speaker taken from the previous statement (وزاد، وأضاف)
-    via: int | None = None  # index in doc.statements of the channel or outer statement
+    via: int | None = None  # index in doc.statements of the statement this one is nested in
+    cue_lemma: str = ""  # the cue's lexicon entry (أعلن for وأعلنت)
+    negated: bool = False  # the cue is negated (لم ينف)
+    channel: Span | None = None  # who relayed it: X in «نقلت X عن Y أن …» (Y is the speaker)
+    mention: Span | None = None  # the local words for a resolved speaker (الوزارة)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

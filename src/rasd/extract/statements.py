@@ -1,11 +1,144 @@
-"""Statements layer (issue 6): placeholder stage until the extractor lands."""
+"""Statements layer: who said what, with what stance and mode, through whom.
 
-from rasd.document import Document
+For every cue (:mod:`rasd.extract.cues`) the rules find what introduces the
+content — أن/إن (with من/إلى/على/ب before it), a colon, a quotation, «عن …» or,
+for نفى/اتهم/دان, a bare object — then the speaker (:mod:`rasd.extract.speakers`),
+the content's end and its mode (:mod:`rasd.extract.quotes`), and the stance
+(:mod:`rasd.extract.stance`). Drafts are built first so that a content ends
+where a sibling statement starts («، موضحا أن», «فيما كشف», «وزاد:») but holds a
+statement nested in it («قال X إن Y أعلن أن»: the inner one's ``via`` is the outer).
+
+In «نقلت X عن Y أن …» (and «نقلا عن», «على لسان») the speaker is Y and the
+channel X is kept in ``Statement.channel``: one statement per reported source.
+"""
+
+from __future__ import annotations
+
+from rasd.document import Document, Entity, Span, Statement
+from rasd.extract.cues import Cue, find_cues, find_noun_cues
+from rasd.extract.draft import Draft
+from rasd.extract.drafts import draft_statements
+from rasd.extract.quotes import has_quoted_speech
+from rasd.extract.speakers import Phrase, key_words, resolve
+from rasd.extract.stance import decide
+from rasd.extract.wordsheet import WordSheet
 from rasd.stage import Stage
+from rasd.text.tokenize import TokenLayer
+
+_QUOTES = str.maketrans("", "", "«»“”\"'")
+
+
+def _key(sheet: WordSheet, phrase: Phrase) -> tuple[str, ...]:
+    """Key words of a speaker phrase, read from the normalized text."""
+    return key_words(sheet.key(*phrase).translate(_QUOTES))
+
+
+def extract(doc: Document) -> list[Statement]:
+    """The statements of a document (needs its entities layer, which may be empty)."""
+    entities = list(doc.entities) if doc.has_layer("entities") else []
+    sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
+                      _token_offsets(doc), [(e.span.start, e.span.end) for e in entities])
+    cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
+    drafts, frames = draft_statements(sheet, cues)
+    position = {id(d): k for k, d in enumerate(drafts)}
+    out: list[Statement] = []
+    speakers: list[tuple[tuple[str, ...], int]] = []  # (key words, index), most recent last
+    cue_words: list[int] = []  # word index of each statement's cue
+    last_top: int | None = None
+    frame_at = 0
+    for d in drafts:
+        while frame_at < len(frames) and frames[frame_at][0] < d.cue.i:
+            frame_at += 1
+        frame = frames[frame_at - 1] if frame_at else None
+        if frame is not None and last_top is not None and cue_words[last_top] > frame[0]:
+            frame = None
+        speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
+        if not inherited and speaker is not None:
+            speaker, mention = _named(doc, entities, speaker)
+        words = [w for w in sheet.words[d.content_start:d.content_end] if w[0].isalnum()]
+        out.append(Statement(
+            cue=doc.span(d.cue.start, sheet.ends[d.cue.j - 1]),
+            content=doc.span(sheet.after_letters(d.content_start, d.skip),
+                             sheet.ends[d.content_end - 1]),
+            stance=decide(d.cue.verb.stance, d.cue.negated, words),
+            mode=_mode(sheet, d),
+            speaker=speaker, speaker_id=_actor(entities, speaker), inherited=inherited,
+            via=None if d.via is None else position[id(d.via)],
+            cue_lemma=d.cue.verb.lemma, negated=d.cue.negated,
+            channel=doc.span(*d.channel) if d.channel else None,
+            mention=mention))
+        cue_words.append(d.cue.i)
+        if d.speaker is not None and not inherited:
+            speakers.append((_key(sheet, d.speaker), len(out) - 1))
+        if d.via is None:
+            last_top = len(out) - 1
+    return out
+
+
+def _mode(sheet: WordSheet, d: Draft) -> str:
+    """direct (all quoted), mixed (أن with quoted speech) or indirect."""
+    if d.direct:
+        return "direct"
+    if has_quoted_speech(sheet, d.content_start, d.content_end):
+        return "mixed"
+    return "indirect"
+
+
+def _speaker(doc: Document, sheet: WordSheet, d: Draft, out: list[Statement],
+             speakers: list[tuple[tuple[str, ...], int]], last_top: int | None,
+             frame: tuple[int, Phrase] | None,
+             ) -> tuple[Span | None, bool, Span | None]:
+    """(speaker, inherited, local mention) of a draft, resolved against earlier ones."""
+    if d.speaker is None:
+        if frame is not None:
+            return doc.span(*frame[1]), True, None
+        prev = out[last_top] if last_top is not None else None
+        return (prev.speaker, True, None) if prev is not None else (None, True, None)
+    mention = doc.span(*d.speaker)
+    found = resolve(_key(sheet, d.speaker), speakers[::-1])
+    if found is not None and out[found].speaker is not None:
+        return out[found].speaker, True, mention
+    return mention, False, None
+
+
+def _named(doc: Document, entities: list[Entity], phrase: Span) -> tuple[Span, Span | None]:
+    """The person named inside a longer speaker phrase, and the phrase as mention.
+
+    «الرئيس السوري المخلوع بشار الأسد» → «بشار الأسد»: the gold speaker is the
+    name as named. Organizations keep their whole phrase.
+    """
+    inside = [e.span for e in entities if e.type == "PER" and phrase.start <= e.span.start
+              and e.span.end <= phrase.end and e.span != phrase]
+    if not inside:
+        return phrase, None
+    name = max(inside, key=lambda s: s.end - s.start)
+    return doc.span(name.start, name.end), phrase
+
+
+def _actor(entities: list[Entity], speaker: Span | None) -> str | None:
+    """The actor id of the entity that overlaps the speaker most, if it has one."""
+    if speaker is None:
+        return None
+    best: tuple[int, str] | None = None
+    for entity in entities:
+        span = entity.span
+        overlap = min(span.end, speaker.end) - max(span.start, speaker.start)
+        if entity.actor_id and overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, str(entity.actor_id))
+    return best[1] if best else None
+
+
+def _token_offsets(doc: Document) -> list[tuple[int, int]] | None:
+    """Offsets of the tokens layer, when it is the compact one (no records to make)."""
+    if doc.has_layer("tokens"):
+        tokens = doc.layer("tokens")
+        if isinstance(tokens, TokenLayer):
+            return tokens.offsets()
+    return None
 
 
 def _run(doc: Document) -> None:
-    doc.add_layer("statements", [])
+    doc.add_layer("statements", extract(doc))
 
 
 STAGE = Stage("statements", requires=("tokens", "sentences", "entities"),

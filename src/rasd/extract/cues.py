@@ -1,0 +1,94 @@
+"""Cue words of reported speech, found by one dictionary lookup per word.
+
+A cue is a reporting verb in any inflection, with or without the conjunction
+و/ف (left out of the cue span): أعلن، وأعلنت، يعلن، تعلن، مؤكدا، موضحة. Participles
+count only where they open a clause («، مضيفا أن»). «ورد في بيان» is one cue.
+A negator right before the verb (لم ينف) is recorded; «وفق ما ذكرت» marks an
+attribution whose content may stand before it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rasd.extract.speakers import bare
+from rasd.extract.statement_lexicon import CueVerb, function_words, word_set, written_cues
+from rasd.extract.wordsheet import WordSheet
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in a text: word ``i`` (to word ``j``) and what it can take."""
+
+    i: int
+    j: int
+    start: int  # normalized offset of the cue, after a conjunction
+    verb: CueVerb
+    aspect: str  # perfect | imperfect | jussive | participle | noun
+    conjoined: bool  # written with و/ف
+    negated: bool = False
+    according: bool = False  # «وفق ما ذكرت X», «كما قال X»
+
+
+def _introduces(sheet: WordSheet, k: int) -> bool:
+    """Whether word ``k`` opens content: «قائلا: …», «مضيفا أن …»."""
+    if k >= len(sheet):
+        return False
+    w = sheet.words[k]
+    return w in (":", "«", '"', "“") or w in function_words()["complementizer"]
+
+
+def find_cues(sheet: WordSheet) -> list[Cue]:
+    """Every cue of the text, in order."""
+    written_forms = written_cues()
+    fw = function_words()
+    out: list[Cue] = []
+    for i, word in enumerate(sheet.words):
+        hit = written_forms.get(word)
+        if hit is None:
+            continue
+        form, written, conjoined = hit
+        verb, aspect = form.verb, form.aspect
+        prev = sheet.words[i - 1] if i else ""
+        if written in fw["channel"]:  # «نقلا عن» is not the verb نقل
+            continue
+        if len(prev) > 2 and prev[0] in "وف" and prev[1:] in fw["negator"]:
+            prev = prev[1:]  # «ولم ينف»
+        j = i + 1
+        if "in_noun" in verb.frames:
+            if not (i + 2 < len(sheet) and sheet.words[i + 1] == "في"
+                    and bare(sheet.words[i + 2]) in word_set("speech_nouns.txt")):
+                continue
+            j = i + 3
+        if aspect == "participle" and not (conjoined or not prev[:1].isalnum()
+                                           or i == sheet.sentence_start(i)
+                                           or _introduces(sheet, i + 1)):
+            continue
+        if aspect == "jussive" and prev != "لم":
+            continue
+        before = sheet.words[i - 2] if i > 1 else ""
+        according = prev in fw["according"] or (
+            prev in ("ما", "لما") and before in fw["according"])
+        negated = not according and not conjoined and prev in fw["negator"]
+        start = sheet.after_letters(i, 1) if conjoined else sheet.starts[i]
+        out.append(Cue(i, j, start, verb, aspect, conjoined, negated, according))
+    return out
+
+
+def find_noun_cues(sheet: WordSheet) -> list[Cue]:
+    """«بيان منسوب لبشار الأسد: …», «تصريح صادر عن الوزارة: …» at a sentence start."""
+    nouns = word_set("speech_nouns.txt")
+    attributed = function_words()["attributed"]
+    out = []
+    for s_end in [0, *sheet.sentence_ends]:
+        i = sheet.word_at(s_end)
+        if i + 2 >= len(sheet):
+            continue
+        word = sheet.words[i]
+        conjoined = word[0] in "وف" and bare(word[1:]) in nouns
+        if not (bare(word) in nouns or conjoined) or sheet.words[i + 1] not in attributed:
+            continue
+        verb = CueVerb(word[1:] if conjoined else word, "assert", frozenset({"clause"}))
+        start = sheet.after_letters(i, 1) if conjoined else sheet.starts[i]
+        out.append(Cue(i, i + 1, start, verb, "noun", conjoined))
+    return out
