@@ -1,0 +1,346 @@
+"""Finding Arabic temporal expressions: one compiled pattern over normalized text.
+
+The pattern is built once from the lexicons in ``resources/dates/`` and run
+over :class:`~rasd.text.NormalizedText`; each match becomes a :class:`Timex`
+that says what the text states (day, month, year, weekday, offset, direction)
+without resolving it. Spans are minimal, as in the gold conventions: «يوم» and
+part-of-day words stay outside, proclitics (و ف ب ك) are cut off, modifiers
+(منتصف، صيف) and «عام» before a year stay inside.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from rasd import resources
+from rasd.extract.lexicon import alternation, key, table, word_set
+from rasd.extract.numbers import NUMBER, number_value
+from rasd.extract.numbers import WORDS as NUMBER_WORDS
+from rasd.text import NormalizedText
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Timex:
+    """What one temporal expression states, with its source offsets."""
+
+    start: int
+    end: int
+    form: str  # date | numeric | year | month | period | ago | duration | relday | weekday | range
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    calendar: str = "gregorian"
+    weekday: int | None = None  # Python weekday, Monday = 0
+    offset: int | None = None  # days from the document date (أمس = -1)
+    unit: str | None = None  # period or duration unit: day | week | month | year | ...
+    step: int | None = None  # direction: -1 past, 0 current, 1 next
+    year_step: int | None = None  # «من العام الماضي»: years from the document date's
+    count: float | None = None
+    end_day: int | None = None  # ranges: the last day (or year) named
+    parenthesized: bool = False  # the expression stands inside (…)
+
+
+@dataclasses.dataclass(frozen=True)
+class Lexicon:
+    """Normalized lookups for every word class the pattern uses."""
+
+    months: dict[str, tuple[str, int]]  # form -> (calendar, month)
+    ambiguous: frozenset[str]
+    weekdays: dict[str, int]
+    reldays: dict[str, int]
+    units: dict[str, str]
+    directions: dict[str, int]
+    ordinals: dict[str, int]
+    time_units: dict[str, tuple[str, int | None]]
+    name_heads: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    months = {key(r["form"]): ("gregorian", int(r["month"]))
+              for name in ("dates/months_cldr.tsv", "dates/month_variants.tsv")
+              for r in resources.tsv(name)}
+    months.update({key(r["form"]): ("hijri", int(r["month"]))
+                   for r in resources.tsv("dates/hijri_months.tsv")})
+    weekdays = {key(r["form"]): int(r["weekday"]) - 1
+                for r in resources.tsv("dates/weekdays_cldr.tsv")}
+    return Lexicon(
+        months=months,
+        ambiguous=word_set("dates/ambiguous_months.txt"),
+        weekdays=weekdays,
+        reldays={k: int(v) for k, v in table("dates/relative_days.tsv", "offset").items()},
+        units=table("dates/period_units.tsv", "unit"),
+        directions={k: int(v) for k, v in table("dates/directions.tsv", "step").items()},
+        ordinals={k: int(v) for k, v in table("dates/ordinal_days.tsv", "day").items()},
+        time_units={key(r["form"]): (r["unit"], int(r["count"]) if r["count"] else None)
+                    for r in resources.tsv("dates/time_units.tsv")},
+        name_heads=word_set("dates/name_heads.txt"),
+    )
+
+
+def _build() -> regex.Pattern[str]:
+    lex = lexicon()
+    month = alternation(lex.months)
+    weekday = "(?:ال|لل)" + alternation(k[2:] for k in lex.weekdays)
+    direction = alternation(lex.directions)
+    modifier = alternation(resources.lines("dates/modifiers.txt"))
+    ordinal = alternation(lex.ordinals)
+    relday = alternation(("(ال)" + k if k == "امس" else k) for k in lex.reldays)
+    relday = relday.replace(r"\(ال\)", "(?:ال)?")
+    unit = "(?:ال|لل)" + alternation(k for k in lex.units)
+    time_unit = alternation(lex.time_units)
+    year_heads = alternation(resources.lines("dates/year_heads.txt"))
+    yyyy = r"(?:1[3-9]\d\d|20\d\d)(?!\d)"
+    era = r"(?:\s*(?P<era>ه|م|هجري|هجريه|ميلادي|ميلاديه)(?!\w))?"
+    year_word = r"(?:(?:ال)?(?:عام|سنه)\s+)"
+    month_part = (rf"(?P<m1>{month})(?!\w)(?:\s*\(\s*(?P<m2>{month})\s*\)"
+                  rf"|\s*/\s*(?P<m2>{month})(?!\w))?")
+    year_part = (rf"(?:\s*[,،]?\s*(?:من\s+)?{year_word}?(?P<year>{yyyy}){era}"
+                 rf"|\s+(?:من\s+)?(?P<yw>(?:ال)?(?:عام|سنه)\s+)?(?P<ydir>{direction}))?")
+    day_part = rf"(?:(?P<day>[0-3]?\d)(?!\d)|(?P<dord>{ordinal}))\s*(?:من\s+)?(?:شهر\s+)?"
+    lead = (rf"(?:(?P<rel>{relday})\s+)?(?:(?P<wd>{weekday})(?!\w)[\s,،]*(?:الموافق\s+)?)?"
+            rf"(?:(?P<mod>{modifier})\s+)?")
+    alternatives = [
+        # بين 5 و7 مايو ، من 5 إلى 7 مايو 2019
+        rf"(?P<range>(?:بين|من)\s+(?P<day>[0-3]?\d)\s*(?:و|الي|حتي|-)\s*(?P<day2>[0-3]?\d)\s+"
+        rf"{month_part}{year_part})",
+        rf"(?P<yrange>(?:بين\s+)?(?:ال)?(?:عامي|سنتي)\s+(?P<year>{yyyy})\s*(?:و|-|الي)\s*"
+        rf"(?P<year2>{yyyy}))",
+        # [اليوم] [الأحد] [منتصف] 8 [من] ديسمبر (كانون الأول) [عام] 2024
+        rf"(?P<date>{lead}{day_part}(?:{month_part}|(?P<mrel>الشهر\s+{direction})){year_part})",
+        rf"(?P<numeric>(?<![\d.,/])(?:(?P<nd>[0-3]?\d)[/.-](?P<nm>[01]?\d)[/.-](?P<ny>{yyyy})"
+        rf"|(?P<ny>{yyyy})[/.-](?P<nm>[01]?\d)[/.-](?P<nd>[0-3]?\d))(?![\d/]))",
+        rf"(?P<monthonly>(?:(?P<mod>{modifier})\s+)?(?P<shahr>(?:ال)?شهر\s+)?{month_part}"
+        rf"{year_part})",
+        rf"(?P<yearonly>(?:(?P<mod>{modifier})\s+)?{year_word}(?P<year>{yyyy}){era}"
+        rf"|(?<=(?<!\w)[وف]?{year_heads}\s+)(?P<year>{yyyy}){era}"
+        rf"|(?P<year>{yyyy})(?=\s*(?:ه|م|هجري|ميلادي)(?!\w)){era})",
+        rf"(?P<period>(?:(?P<mod>{modifier})\s+)?(?:(?P<this>هذا|هذه)\s+)?{unit}(?!\w)"
+        rf"(?:\s+(?P<pdir>{direction}))?)",
+        rf"(?P<span>(?:(?P<ago>قبل|منذ|لمده|مده|طيله|طوال|خلال|بعد)\s+)?"
+        rf"(?:(?P<num>{NUMBER})\s+)?(?P<tu>{time_unit})(?!\w)(?!\s*\d))",
+        rf"(?P<relday>(?P<rel>{relday})(?!\w)(?:\s+(?P<wd>{weekday}))?)",
+        rf"(?P<weekday>(?P<wd>{weekday})(?:\s+(?P<wdir>{direction}))?)",
+    ]
+    clitic = r"(?P<cl>[وف]?[بك]?(?=ال)|[وف]?ل(?=ال)|[وف](?=\d))?"
+    return regex.compile(rf"(?<!\w){clitic}(?:{'|'.join(alternatives)})(?!\w)")
+
+
+@cache
+def pattern() -> regex.Pattern[str]:
+    return _build()
+
+
+#: Words that open an expression only when a number, a unit or a month follows them.
+LEADS = frozenset(("بين", "من", "هذا", "هذه", "قبل", "منذ", "لمده", "مده", "طيله", "طوال",
+                   "خلال", "بعد"))
+_CLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "وك", "فك", "ول", "فل")
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """Every word an expression can start with (besides digits), clitics off."""
+    lex = lexicon()
+    words = {k.split()[0] for table_ in (lex.months, lex.weekdays, lex.reldays, lex.ordinals,
+                                         lex.time_units, NUMBER_WORDS) for k in table_}
+    words.update("ال" + k for k in lex.units)
+    words.update(key(w) for w in resources.lines("dates/modifiers.txt"))
+    words.update(("الامس", "عامي", "العامي", "سنتي", "شهر", "الشهر", "عام", "العام", "سنه",
+                  "السنه", *LEADS))
+    return frozenset(words)
+
+
+@cache
+def _triggers() -> dict[str, str]:
+    """Each first word with every proclitic spelling (وأمس، بالأمس، للعام) -> the bare word."""
+    out: dict[str, str] = {}
+    for word in first_words():
+        for clitic in _CLITICS:
+            out.setdefault(clitic + word, word)
+            if word.startswith("ال") and clitic.endswith("ل"):
+                out.setdefault(clitic + word[1:], word)  # ل + ال is written لل
+    return out
+
+
+_WORD = re.compile(r"\w+")
+_DIGIT_START = re.compile(r"(?<!\w)[وفبكل]{0,2}\d")
+
+
+def _candidates(text: str) -> list[int]:
+    """Start offsets of words that may open an expression: a cheap filter before the pattern."""
+    triggers = _triggers()
+    first = first_words()
+    starts = [m.start() for m in _DIGIT_START.finditer(text)]
+    for word in set(_WORD.findall(text)) & triggers.keys():
+        lead = triggers[word] in LEADS
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            after = at + size
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                    after == len(text) or not text[after].isalnum()):
+                following = text[after:after + 24].split()
+                if not lead or (following and (following[0][0].isdigit()
+                                              or following[0].strip("().,،") in first)):
+                    starts.append(at)
+            at = text.find(word, after)
+    starts.sort()
+    return starts
+
+
+def _matches(text: str) -> Iterator[regex.Match[str]]:
+    compiled = pattern()
+    end = 0
+    for start in _candidates(text):
+        if start < end:
+            continue
+        match = compiled.match(text, start)
+        if match:
+            end = match.end()
+            yield match
+
+
+def find_timexes(norm: NormalizedText) -> list[Timex]:
+    """Every temporal expression in the text, in order, with source offsets."""
+    found = []
+    lex = lexicon()
+    for match in _matches(norm.text):
+        timex = _read(match, lex, norm.text)
+        if timex is None:
+            continue
+        start, end = norm.source_span(match.end("cl") if match.group("cl") else match.start(),
+                                      match.end())
+        before = norm.text[max(0, match.start() - 2):match.start()].rstrip()
+        after = norm.text[match.end():match.end() + 2].lstrip()
+        parenthesized = before.endswith("(") and after.startswith(")")
+        found.append(dataclasses.replace(timex, start=start, end=end, parenthesized=parenthesized))
+    return found
+
+
+def _previous_word(text: str, index: int) -> str:
+    words = text[max(0, index - 30):index].split()
+    return words[-1] if words else ""
+
+
+def _read(m: regex.Match[str], lex: Lexicon, text: str) -> Timex | None:
+    """The :class:`Timex` a match states, or None when the context rules it out."""
+    if _previous_word(text, m.start()) in lex.name_heads:
+        return None
+    g = m.group
+    if g("numeric"):
+        return _checked(Timex(0, 0, "numeric", int(g("ny")), int(g("nm")), int(g("nd"))))
+    if g("yrange"):
+        return Timex(0, 0, "range", int(g("year")), end_day=int(g("year2")))
+    if g("yearonly"):
+        return _year(int(g("year")), g("era"))
+    if g("period"):
+        if not (g("this") or g("pdir")):
+            return None
+        step = 0 if g("this") else lex.directions[key(g("pdir"))]
+        return Timex(0, 0, "period", unit=_unit_of(g("period"), lex), step=step)
+    if g("span"):
+        return _span(m, lex)
+    if g("relday"):
+        rel = key(g("rel"))
+        offset = lex.reldays.get(rel, lex.reldays.get(rel.removeprefix("ال")))
+        if rel == "اليوم" and not g("wd") and _bad_today(text, m):
+            return None
+        return Timex(0, 0, "relday", offset=offset,
+                     weekday=lex.weekdays[_weekday_key(g("wd"))] if g("wd") else None)
+    if g("weekday"):
+        wdir = lex.directions[key(g("wdir"))] if g("wdir") else None
+        return Timex(0, 0, "weekday", weekday=lex.weekdays[_weekday_key(g("wd"))], step=wdir)
+    return _dated(m, lex)
+
+
+def _unit_of(period: str, lex: Lexicon) -> str:
+    for word in key(period).split():
+        stem = word[2:] if word.startswith(("ال", "لل")) else word
+        if stem in lex.units:
+            return lex.units[stem]
+    raise AssertionError(f"no period unit in {period!r}")
+
+
+def _weekday_key(word: str) -> str:
+    form = key(word)
+    return "ال" + form[2:]
+
+
+def _bad_today(text: str, m: regex.Match[str]) -> bool:
+    """«اليوم» is the document date unless an adjective or a demonstrative makes it «that day»."""
+    after = text[m.end():m.end() + 12].split()
+    if (after and after[0].startswith("ال")) or (after and after[0] in ("نفسه", "ذاته", "الذي")):
+        return True
+    return _previous_word(text, m.start()) in ("ذلك", "هذا", "نفس", "ذات", "ذاك")
+
+
+def _year(year: int, era: str | None) -> Timex | None:
+    hijri = era is not None and era.startswith("ه")
+    if (hijri and not 1300 <= year <= 1500) or (not hijri and not 1800 <= year <= 2100):
+        return None
+    return Timex(0, 0, "year", year, calendar="hijri" if hijri else "gregorian")
+
+
+def _checked(t: Timex) -> Timex | None:
+    if t.month is not None and not 1 <= t.month <= 12:
+        return None
+    if t.day is not None and not 1 <= t.day <= 31:
+        return None
+    return t
+
+
+def _span(m: regex.Match[str], lex: Lexicon) -> Timex | None:
+    """«قبل ثلاثة أيام» (a date), «48 ساعة»، «منذ 6 سنوات» (durations); vague plurals dropped."""
+    unit, implied = lex.time_units[key(m.group("tu"))]
+    ago = m.group("ago")
+    count: float | None = implied
+    if m.group("num"):
+        reading = number_value(key(m.group("num")))
+        if reading is None or reading.vague:
+            return None
+        count = reading.value
+    if count is None or (not ago and not m.group("num")):
+        return None
+    if ago == "قبل" and unit in ("day", "week", "month", "year"):
+        return Timex(0, 0, "ago", unit=unit, count=count)
+    return Timex(0, 0, "duration", unit=unit, count=count)
+
+
+def _dated(m: regex.Match[str], lex: Lexicon) -> Timex | None:
+    """A date with a named month: day and year optional, in Gregorian or Hijri."""
+    g = m.group
+    month_name = g("m1")
+    calendar, month = lex.months[key(month_name)] if month_name else ("gregorian", None)
+    day = int(g("day")) if g("day") else lex.ordinals.get(key(g("dord") or ""))
+    year_step = None
+    step = None
+    if g("ydir"):
+        direction = lex.directions[key(g("ydir"))]
+        year_step, step = (direction, None) if g("yw") else (None, direction)
+    year = _year(int(g("year")), g("era")) if g("year") else None
+    if g("year") and year is None:
+        return None
+    if year is not None and year.calendar == "hijri":
+        calendar = "hijri"
+    if g("monthonly"):
+        stands = key(month_name) not in lex.ambiguous and calendar == "gregorian"
+        if not (stands or year or g("ydir") or g("shahr")):
+            return None
+    weekday = lex.weekdays[_weekday_key(g("wd"))] if g("date") and g("wd") else None
+    offset = None
+    if g("date") and g("rel"):
+        rel = key(g("rel"))
+        offset = lex.reldays.get(rel, lex.reldays.get(rel.removeprefix("ال")))
+    if g("mrel"):
+        step = lex.directions[key(g("mrel")).split()[-1]]
+        return _checked(Timex(0, 0, "date", None, None, day, weekday=weekday, offset=offset,
+                              unit="month", step=step))
+    form = "range" if g("range") else "date"
+    return _checked(Timex(0, 0, form, year.year if year else None, month, day, calendar,
+                          weekday=weekday, offset=offset, step=step, year_step=year_step,
+                          end_day=int(g("day2")) if g("range") else None))
