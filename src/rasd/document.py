@@ -91,6 +91,7 @@ class Quantity:
     approximate: bool = False
     qualifier: str | None = None  # more-than | less-than | about | at-least | up-to
     casualty: str | None = None  # killed | wounded | captured
+    kind: str = "count"  # count | percent | identifier | clock | year | duration
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -1,11 +1,188 @@
-"""Quantities layer (issue 4): placeholder stage until the extractor lands."""
+"""Quantities layer: every number in the text, with what it counts.
 
-from rasd.document import Document
+A quantity is a number in digits (ASCII or Arabic-Indic, with separators) or
+in words («خمسة وعشرين»، «ثلاثة آلاف»، «عشرات»), optionally led by an
+approximation («أكثر من»، «نحو»، «ما يقرب من») and followed by the noun it
+counts (``unit``, as written: «150 مسلحا» → مسلحا). ``casualty`` is set when
+the unit itself or a casualty word in the same clause says killed, wounded or
+captured (مقتل، جرح، أسر …), nearest word before the number first.
+
+Numbers that are not counts are kept with a ``kind`` (``percent``,
+``identifier`` for «القرار رقم 2254», ``clock`` for «الساعة 10», ``year`` for
+a bare year-like number, ``duration`` inside «48 ساعة»); numbers inside a date
+expression (day or year of «21 مايو 2019») are not reported at all. Vague
+plurals (عشرات، مئات، آلاف، بضعة) give their lower bound (10, 100, 1000, 3) with
+``approximate=True`` and qualifier ``at-least``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import regex
+
+from rasd import resources
+from rasd.document import Document, Quantity
+from rasd.extract.dates import normalized
+from rasd.extract.lexicon import alternation, key, table, word_set
+from rasd.extract.numbers import NUMBER, WORDS, number_value
 from rasd.stage import Stage
+
+_PERCENT = r"(?P<pct>\s*%|\s+(?:في|بال)\s*(?:ال)?(?:مئه|مائه))"
+_UNIT_WORD = re.compile(r"\s*[«\"(]?\s*(\w+)")
+_CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n«»]")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_DIGIT_START = re.compile(r"(?<!\w)[وفبل]?\d")
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str],
+                        frozenset[str]]:
+    return (table("quantities/approximations.tsv", "qualifier"),
+            table("quantities/casualty_words.tsv", "mark"),
+            word_set("quantities/not_units.txt"),
+            word_set("quantities/identifier_words.txt"),
+            word_set("quantities/time_words.txt"))
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    approximations = alternation(_lexicon()[0])
+    return regex.compile(rf"(?<!\w)(?P<cl>[وفب])?(?:(?P<approx>{approximations})\s*)?"
+                         rf"(?P<num>{NUMBER}){_PERCENT}?")
+
+
+@cache
+def _casualty_pattern() -> re.Pattern[str]:
+    cues = alternation(_lexicon()[1]).replace(r"\s+", r"\s+")
+    return re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?P<cue>{cues})"
+                      r"(?:ه|ها|هم|هما|وا|ت|ين|ون)?(?!\w)")
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    firsts = {k.split()[0] for k in WORDS} | {k.split()[0] for k in _lexicon()[0]}
+    return frozenset(c + a + w for w in firsts for c in ("", "و", "ف", "ب")
+                     for a in ("", "ال"))
+
+
+def _candidates(text: str) -> list[int]:
+    starts = {m.start() for m in _DIGIT_START.finditer(text)}
+    for word in set(_WORD.findall(text)) & _triggers():
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                    after == len(text) or not text[after].isalnum()):
+                starts.add(at)
+            at = text.find(word, after)
+    return sorted(starts)
+
+
+def _previous_words(text: str, index: int, count: int = 2) -> list[str]:
+    return text[max(0, index - 30):index].split()[-count:]
+
+
+def _casualty(word: str) -> str | None:
+    """The casualty mark a single word carries (قتلى، جرحى، المعتقلين …), if any."""
+    cues = _lexicon()[1]
+    for stem in (word, word.removeprefix("ال"), word.removeprefix("و").removeprefix("ال")):
+        for candidate in (stem, stem.removesuffix("ين"), stem.removesuffix("ا")):
+            if candidate in cues:
+                return cues[candidate]
+    return None
+
+
+def _clause_casualty(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> str | None:
+    """The casualty word nearest the number in its clause, words before it first."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)),
+               default=max(0, start - 120))
+    right_match = _CLAUSE_END.search(text, end, end + 120)
+    right = right_match.start() if right_match else min(len(text), end + 120)
+    before = [(start - e, mark) for s, e, mark in cues if left <= s and e <= start]
+    if before:
+        return min(before)[1]
+    after = [(s - end, mark) for s, e, mark in cues if end <= s and e <= right]
+    return min(after)[1] if after else None
+
+
+def find_quantities(doc: Document) -> list[Quantity]:
+    norm = normalized(doc.text)
+    text = norm.text
+    approximations, cue_words, not_units, identifiers, time_words = _lexicon()
+    dated = [(d.span.start, d.span.end, d.kind) for d in doc.layer("dates")]
+    cues = [(m.start(), m.end(), cue_words[key(m.group("cue"))])
+            for m in _casualty_pattern().finditer(text)]
+    out: list[Quantity] = []
+    end = 0
+    compiled = _pattern()
+    for start in _candidates(text):
+        if start < end:
+            continue
+        m = compiled.match(text, start)
+        if not m or _CLOCK.match(text, m.start("num")):
+            continue
+        reading = number_value(key(m.group("num")))
+        if reading is None:
+            continue
+        end = m.end()
+        src_num = norm.source_span(m.start("num"), m.end("num"))
+        kind = next((k for s, e, k in dated if s <= src_num[0] < e), "count")
+        if kind in ("date", "range"):
+            continue
+        unit, unit_end = _unit(text, m.end(), not_units)
+        previous = _previous_words(text, m.start())
+        if m.group("num").startswith("ال") and previous and previous[-1].startswith("ال"):
+            unit, unit_end = None, m.end()  # «الزعماء الثلاثة»: the noun comes first
+        if m.group("pct"):
+            unit, unit_end, kind = "%", m.end(), "percent"
+        if previous and previous[-1] in identifiers or " ".join(previous) in identifiers:
+            kind, unit, unit_end = "identifier", None, m.end()
+        elif previous and previous[-1] in time_words:
+            kind = "clock"
+        elif (kind == "count" and unit is None and not m.group("approx")
+              and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
+            kind = "year"
+        qualifier = approximations.get(key(m.group("approx") or "")) or (
+            "at-least" if reading.vague else None)
+        casualty = None
+        if kind == "count":
+            casualty = (_casualty(key(unit)) if unit else None) or _clause_casualty(
+                text, m.start(), unit_end, cues)
+        span_start = m.end("cl") if m.group("cl") else m.start()
+        s, e = norm.source_span(span_start, unit_end)
+        unit_text = None
+        if unit:
+            unit_start, unit_stop = norm.source_span(unit_end - len(unit), unit_end)
+            unit_text = doc.text[unit_start:unit_stop]
+        out.append(Quantity(
+            span=doc.span(s, e), value=reading.value, unit=unit_text,
+            approximate=qualifier is not None, qualifier=qualifier, casualty=casualty, kind=kind,
+        ))
+        end = max(end, unit_end)
+    return out
+
+
+def _unit(text: str, index: int, not_units: frozenset[str]) -> tuple[str | None, int]:
+    """The counted noun after a number (skipping «من» before a definite noun) and where it ends."""
+    m = _UNIT_WORD.match(text, index)
+    if not m or m.group(1)[0].isdigit():
+        return None, index
+    word = m.group(1)
+    if word == "من":
+        nxt = _UNIT_WORD.match(text, m.end())
+        if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in not_units:
+            return nxt.group(1), nxt.end()
+    if word in not_units or key(word) in WORDS:
+        return None, index
+    return word, m.end()
 
 
 def _run(doc: Document) -> None:
-    doc.add_layer("quantities", [])
+    doc.add_layer("quantities", find_quantities(doc))
 
 
-STAGE = Stage("quantities", requires=("tokens", "sentences"), assigns=("quantities",), run=_run)
+STAGE = Stage("quantities", requires=("tokens", "sentences", "dates"), assigns=("quantities",),
+              run=_run)
