@@ -32,6 +32,8 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A number in digits or words; the article ال may lead a word (الآلاف), و joins words.
 NUMBER = (rf"(?:(?:{DIGITS})(?:\s+{_SCALE}(?!\w))?"
           rf"|(?:ال)?{_WORD}(?!\w)(?:\s+(?:و\s*)?{_WORD}(?!\w))*)")
+#: The first word of a number in words (a lookahead for proclitics: «لأربعة عشر»).
+NUMBER_START = rf"{_WORD}(?!\w)"
 _TOKEN = regex.compile(rf"{DIGITS}|{_WORD}(?!\w)")
 
 

@@ -19,9 +19,12 @@ import regex
 
 from rasd import resources
 from rasd.extract.lexicon import alternation, key, table, word_set
-from rasd.extract.numbers import NUMBER, number_value
+from rasd.extract.numbers import NUMBER, NUMBER_START, number_value
 from rasd.extract.numbers import WORDS as NUMBER_WORDS
 from rasd.text import NormalizedText
+
+
+TATWEEL = "\u0640"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class Lexicon:
     ordinals: dict[str, int]
     time_units: dict[str, tuple[str, int | None]]
     name_heads: frozenset[str]
+    score_months: frozenset[str]
 
 
 @cache
@@ -80,6 +84,7 @@ def lexicon() -> Lexicon:
         time_units={key(r["form"]): (r["unit"], int(r["count"]) if r["count"] else None)
                     for r in resources.tsv("dates/time_units.tsv")},
         name_heads=word_set("dates/name_heads.txt"),
+        score_months=word_set("dates/score_months.txt"),
     )
 
 
@@ -99,7 +104,7 @@ def _build() -> regex.Pattern[str]:
     era = r"(?:\s*(?P<era>ه|م|هجري|هجريه|ميلادي|ميلاديه)(?!\w))?"
     year_word = r"(?:(?:ال)?(?:عام|سنه)\s+)"
     month_part = (rf"(?P<m1>{month})(?!\w)(?:\s*\(\s*(?P<m2>{month})\s*\)"
-                  rf"|\s*/\s*(?P<m2>{month})(?!\w))?")
+                  rf"|\s*[/\-–]\s*(?P<m2>{month})(?!\w))?")
     year_part = (rf"(?:\s*[,،]?\s*(?:من\s+)?{year_word}?(?P<year>{yyyy}){era}"
                  rf"|\s+(?:من\s+)?(?P<yw>(?:ال)?(?:عام|سنه)\s+)?(?P<ydir>{direction}))?")
     day_part = rf"(?:(?P<day>[0-3]?\d)(?!\d)|(?P<dord>{ordinal}))\s*(?:من\s+)?(?:شهر\s+)?"
@@ -118,16 +123,17 @@ def _build() -> regex.Pattern[str]:
         rf"(?P<monthonly>(?:(?P<mod>{modifier})\s+)?(?P<shahr>(?:ال)?شهر\s+)?{month_part}"
         rf"{year_part})",
         rf"(?P<yearonly>(?:(?P<mod>{modifier})\s+)?{year_word}(?P<year>{yyyy}){era}"
+        rf"|(?P<mod>{modifier})\s+(?P<year>{yyyy}){era}"
         rf"|(?<=(?<!\w)[وف]?{year_heads}\s+)(?P<year>{yyyy}){era}"
         rf"|(?P<year>{yyyy})(?=\s*(?:ه|م|هجري|ميلادي)(?!\w)){era})",
         rf"(?P<period>(?:(?P<mod>{modifier})\s+)?(?:(?P<this>هذا|هذه)\s+)?{unit}(?!\w)"
         rf"(?:\s+(?P<pdir>{direction}))?)",
         rf"(?P<span>(?:(?P<ago>قبل|منذ|لمده|مده|طيله|طوال|خلال|بعد)\s+)?"
-        rf"(?:(?P<num>{NUMBER})\s+)?(?P<tu>{time_unit})(?!\w)(?!\s*\d))",
+        rf"(?:(?P<num>{NUMBER})\s+)?(?P<tu>{time_unit})(?!\w)(?!\s*\d)(?!\s+{month}(?!\w)))",
         rf"(?P<relday>(?P<rel>{relday})(?!\w)(?:\s+(?P<wd>{weekday}))?)",
         rf"(?P<weekday>(?P<wd>{weekday})(?:\s+(?P<wdir>{direction}))?)",
     ]
-    clitic = r"(?P<cl>[وف]?[بك]?(?=ال)|[وف]?ل(?=ال)|[وف](?=\d))?"
+    clitic = rf"(?P<cl>[وف]?[بك]?(?=ال)|[وف]?ل(?=ال)|[وف]?[بل]?(?=\d|{NUMBER_START})|[وف])?"
     return regex.compile(rf"(?<!\w){clitic}(?:{'|'.join(alternatives)})(?!\w)")
 
 
@@ -150,7 +156,7 @@ def first_words() -> frozenset[str]:
                                          lex.time_units, NUMBER_WORDS) for k in table_}
     words.update("ال" + k for k in lex.units)
     words.update(key(w) for w in resources.lines("dates/modifiers.txt"))
-    words.update(("الامس", "عامي", "العامي", "سنتي", "شهر", "الشهر", "عام", "العام", "سنه",
+    words.update(("الامس", "غد", "عامي", "العامي", "سنتي", "شهر", "الشهر", "عام", "العام", "سنه",
                   "السنه", *LEADS))
     return frozenset(words)
 
@@ -193,28 +199,31 @@ def _candidates(text: str) -> list[int]:
     return starts
 
 
-def _matches(text: str) -> Iterator[regex.Match[str]]:
+def _matches(text: str) -> Iterator[tuple[regex.Match[str], Timex]]:
     compiled = pattern()
     end = 0
+    lex = lexicon()
     for start in _candidates(text):
         if start < end:
             continue
         match = compiled.match(text, start)
-        if match:
-            end = match.end()
-            yield match
+        if match and _previous_word(text, start) in lex.name_heads:
+            end = match.end()  # «قوى 14 آذار»: a name that holds a date
+        elif match:
+            timex = _read(match, lex, text)
+            if timex is not None:
+                end = match.end()
+                yield match, timex
 
 
 def find_timexes(norm: NormalizedText) -> list[Timex]:
     """Every temporal expression in the text, in order, with source offsets."""
     found = []
-    lex = lexicon()
-    for match in _matches(norm.text):
-        timex = _read(match, lex, norm.text)
-        if timex is None:
-            continue
+    for match, timex in _matches(norm.text):
         start, end = norm.source_span(match.end("cl") if match.group("cl") else match.start(),
                                       match.end())
+        while end < len(norm.source) and norm.source[end] == TATWEEL:  # «هـ»
+            end += 1
         before = norm.text[max(0, match.start() - 2):match.start()].rstrip()
         after = norm.text[match.end():match.end() + 2].lstrip()
         parenthesized = before.endswith("(") and after.startswith(")")
@@ -229,8 +238,6 @@ def _previous_word(text: str, index: int) -> str:
 
 def _read(m: regex.Match[str], lex: Lexicon, text: str) -> Timex | None:
     """The :class:`Timex` a match states, or None when the context rules it out."""
-    if _previous_word(text, m.start()) in lex.name_heads:
-        return None
     g = m.group
     if g("numeric"):
         return _checked(Timex(0, 0, "numeric", int(g("ny")), int(g("nm")), int(g("nd"))))
@@ -274,7 +281,8 @@ def _weekday_key(word: str) -> str:
 def _bad_today(text: str, m: regex.Match[str]) -> bool:
     """«اليوم» is the document date unless an adjective or a demonstrative makes it «that day»."""
     after = text[m.end():m.end() + 12].split()
-    if (after and after[0].startswith("ال")) or (after and after[0] in ("نفسه", "ذاته", "الذي")):
+    if after and ((after[0].startswith("ال") and after[0] != "الي")
+                  or after[0] in ("نفسه", "ذاته")):
         return True
     return _previous_word(text, m.start()) in ("ذلك", "هذا", "نفس", "ذات", "ذاك")
 
@@ -316,6 +324,10 @@ def _dated(m: regex.Match[str], lex: Lexicon) -> Timex | None:
     g = m.group
     month_name = g("m1")
     calendar, month = lex.months[key(month_name)] if month_name else ("gregorian", None)
+    if g("m2") and lex.months[key(g("m2"))][1] != month:
+        return None  # «يناير - فبراير»: two months, not one month in two calendars
+    if month_name and key(month_name) in lex.score_months and not g("year"):
+        return None
     day = int(g("day")) if g("day") else lex.ordinals.get(key(g("dord") or ""))
     year_step = None
     step = None

@@ -122,8 +122,13 @@ def partial(t: Timex) -> Resolved:
     return Resolved(None, "day" if t.day else "month", "unresolved", partial=text)
 
 
+#: How far ahead of the document date an undated day may lie before it is read as last year's.
+AHEAD_DAYS = 122
+
+
 def nearest_year(t: Timex, anchor: date) -> int | None:
-    """The year (of ``t``'s calendar) that puts ``t`` nearest the anchor, or in its direction."""
+    """The year (of ``t``'s calendar) of the latest occurrence of ``t`` no more than four
+    months after the anchor, or the occurrence its direction word asks for."""
     base = hijri_year_of(anchor) if t.calendar == "hijri" else anchor.year
     if base is None:
         return None
@@ -141,7 +146,9 @@ def nearest_year(t: Timex, anchor: date) -> int | None:
             continue
         if t.step == 0 and year != base:
             continue
-        options.append((abs(ahead), year))
+        if t.step is None and ahead > AHEAD_DAYS:
+            continue
+        options.append((ahead if t.step == 1 else -ahead, year))
     return min(options)[1] if options else None
 
 
