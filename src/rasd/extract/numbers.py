@@ -19,7 +19,7 @@ from rasd.extract.lexicon import alternation, key
 
 class NumberWord(NamedTuple):
     value: int
-    kind: str  # unit | ten | hundred | scale | scale2 | vague | few
+    kind: str  # unit | ten | hundred | scale | scales | scale2 | vague | few
 
 
 WORDS: dict[str, NumberWord] = {
@@ -27,14 +27,14 @@ WORDS: dict[str, NumberWord] = {
     for row in resources.tsv("quantities/number_words.tsv")
 }
 _WORD = alternation(WORDS)
-_SCALE = alternation(w for w, n in WORDS.items() if n.kind in ("scale", "vague"))
+_SCALE = alternation(w for w, n in WORDS.items() if n.kind in ("scale", "scales", "vague"))
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A number in digits or words; the article ال may lead a word (الآلاف), و joins words.
 NUMBER = (rf"(?:(?:{DIGITS})(?:\s+{_SCALE}(?!\w))?"
-          rf"|(?:ال)?{_WORD}(?!\w)(?:\s+(?:و\s*)?{_WORD}(?!\w))*)")
+          rf"|(?:ال)?{_WORD}(?!\w)(?:\s+(?:و\s*)?(?:ال)?{_WORD}(?!\w))*)")
 #: The first word of a number in words (a lookahead for proclitics: «لأربعة عشر»).
 NUMBER_START = rf"{_WORD}(?!\w)"
-_TOKEN = regex.compile(rf"{DIGITS}|{_WORD}(?!\w)")
+_TOKEN = regex.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?P<token>{DIGITS}|{_WORD})(?!\w)")
 
 
 class NumberReading(NamedTuple):
@@ -48,9 +48,8 @@ def number_value(text: str) -> NumberReading | None:
     current = 0.0
     vague = False
     seen = False
-    stripped = text[2:] if text.startswith("ال") and not text[2:3].isdigit() else text
-    for match in _TOKEN.finditer(stripped):
-        word = match.group()
+    for match in _TOKEN.finditer(text):
+        word = match.group("token")
         if word[0].isdigit():
             current += float(word.replace(",", ""))
             seen = True
@@ -59,7 +58,10 @@ def number_value(text: str) -> NumberReading | None:
         if entry is None:
             continue
         seen = True
-        if entry.kind in ("scale", "scale2"):
+        if entry.kind == "scales" and current == 0 and total == 0:
+            vague = True  # «آلاف» alone: thousands of
+            current = float(entry.value)
+        elif entry.kind in ("scale", "scales", "scale2"):
             if entry.kind == "scale2" and current == 0:
                 current = entry.value / 1.0
             else:

@@ -35,6 +35,7 @@ _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n«»]")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DIGIT_START = re.compile(r"(?<!\w)[وفبل]?\d")
 _WORD = re.compile(r"\w+")
+_DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")
 
 
 @cache
@@ -132,9 +133,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
         kind = next((k for s, e, k in dated if s <= src_num[0] < e), "count")
         if kind in ("date", "range"):
             continue
-        unit, unit_end = _unit(text, m.end(), not_units)
+        unit, unit_end = _unit(text, m.end(), not_units, reading.vague)
         previous = _previous_words(text, m.start())
-        if m.group("num").startswith("ال") and previous and previous[-1].startswith("ال"):
+        first = m.group("num").split()[0]
+        if (first.startswith("ال") and first not in WORDS and previous
+                and previous[-1].startswith("ال")):
             unit, unit_end = None, m.end()  # «الزعماء الثلاثة»: the noun comes first
         if m.group("pct"):
             unit, unit_end, kind = "%", m.end(), "percent"
@@ -165,8 +168,14 @@ def find_quantities(doc: Document) -> list[Quantity]:
     return out
 
 
-def _unit(text: str, index: int, not_units: frozenset[str]) -> tuple[str | None, int]:
-    """The counted noun after a number (skipping «من» before a definite noun) and where it ends."""
+def _unit(text: str, index: int, not_units: frozenset[str],
+          vague: bool) -> tuple[str | None, int]:
+    """The counted noun after a number and where it ends.
+
+    A counted noun is indefinite («150 مسلحا»), except after a vague plural («عشرات
+    المدنيين») or «من» («ألفين من الجنود»); a definite word or a preposition after a
+    plain number («رؤية 2030 للتنمية») is not what it counts.
+    """
     m = _UNIT_WORD.match(text, index)
     if not m or m.group(1)[0].isdigit():
         return None, index
@@ -176,6 +185,8 @@ def _unit(text: str, index: int, not_units: frozenset[str]) -> tuple[str | None,
         if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in not_units:
             return nxt.group(1), nxt.end()
     if word in not_units or key(word) in WORDS:
+        return None, index
+    if not vague and _DEFINITE.match(word):
         return None, index
     return word, m.end()
 
