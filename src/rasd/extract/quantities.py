@@ -22,7 +22,6 @@ from functools import cache
 
 import regex
 
-from rasd import resources
 from rasd.document import Document, Quantity
 from rasd.extract.dates import normalized
 from rasd.extract.lexicon import alternation, key, table, word_set
@@ -96,7 +95,8 @@ def _casualty(word: str) -> str | None:
     return None
 
 
-def _clause_casualty(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> str | None:
+def _clause_casualty(text: str, start: int, end: int,
+                     cues: list[tuple[int, int, str]]) -> str | None:
     """The casualty word nearest the number in its clause, words before it first."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)),
                default=max(0, start - 120))
@@ -141,7 +141,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
             unit, unit_end = None, m.end()  # «الزعماء الثلاثة»: the noun comes first
         if m.group("pct"):
             unit, unit_end, kind = "%", m.end(), "percent"
-        if previous and previous[-1] in identifiers or " ".join(previous) in identifiers:
+        if (previous and previous[-1] in identifiers) or " ".join(previous) in identifiers:
             kind, unit, unit_end = "identifier", None, m.end()
         elif previous and previous[-1] in time_words:
             kind = "clock"

@@ -23,7 +23,6 @@ from rasd.extract.numbers import NUMBER, NUMBER_START, number_value
 from rasd.extract.numbers import WORDS as NUMBER_WORDS
 from rasd.text import NormalizedText
 
-
 TATWEEL = "\u0640"
 
 
