@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -35,3 +37,45 @@ def table(name: str, column: str) -> dict[str, str]:
 def deflate(form: str) -> str:
     """``form`` without a leading article: the key under which clitic-stripped words are found."""
     return form[2:] if form.startswith("ال") and len(form) > 3 else form
+
+
+def squash(normalized: str) -> str:
+    """The key of text that is already normalized: whitespace runs become one space."""
+    return " ".join(normalized.split())
+
+
+_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+_CLITIC_LETTERS = "وفبكل"
+_PUNCT = ".,،؛;:!?؟()[]«»\"'-/…"
+
+
+@lru_cache(maxsize=4)
+def text_words(text: str) -> frozenset[str]:
+    """The distinct words of a (normalized) text, shared by the layers that scan it."""
+    return frozenset(w.strip(_PUNCT) for w in text.split())
+
+
+def word_starts(text: str, word: str) -> Iterator[int]:
+    """Offsets where ``word`` stands in ``text`` as a whole word."""
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                after == len(text) or not text[after].isalnum()):
+            yield at
+        at = text.find(word, after)
+
+
+@lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(word start, digits end, digits)`` of every word that opens with a number («و150»)."""
+    runs = []
+    for m in _NUMBER.finditer(text):
+        head = m.start()
+        while head > 0 and m.start() - head < 2 and text[head - 1] in _CLITIC_LETTERS:
+            head -= 1
+        if head > 0 and text[head - 1].isalnum():
+            continue  # the digits end a longer word
+        runs.append((head, m.end(), m.group()))
+    return tuple(runs)

@@ -27,10 +27,10 @@ WORDS: dict[str, NumberWord] = {
     for row in resources.tsv("quantities/number_words.tsv")
 }
 _WORD = alternation(WORDS)
-_SCALE = alternation(w for w, n in WORDS.items() if n.kind in ("scale", "scales", "vague"))
+SCALE = alternation(w for w, n in WORDS.items() if n.kind in ("scale", "scales", "vague"))
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A number in digits or words; the article ال may lead a word (الآلاف), و joins words.
-NUMBER = (rf"(?:(?:{DIGITS})(?:\s+{_SCALE}(?!\w))?"
+NUMBER = (rf"(?:(?:{DIGITS})(?:\s+{SCALE}(?!\w))?"
           rf"|(?:ال)?{_WORD}(?!\w)(?:\s+(?:و\s*)?(?:ال)?{_WORD}(?!\w))*)")
 #: The first word of a number in words (a lookahead for proclitics: «لأربعة عشر»).
 NUMBER_START = rf"{_WORD}(?!\w)"
@@ -54,7 +54,7 @@ def number_value(text: str) -> NumberReading | None:
             current += float(word.replace(",", ""))
             seen = True
             continue
-        entry = WORDS.get(key(word))
+        entry = WORDS.get(word)
         if entry is None:
             continue
         seen = True

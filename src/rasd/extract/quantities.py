@@ -24,16 +24,22 @@ import regex
 
 from rasd.document import Document, Quantity
 from rasd.extract.dates import normalized
-from rasd.extract.lexicon import alternation, key, table, word_set
-from rasd.extract.numbers import NUMBER, WORDS, number_value
+from rasd.extract.lexicon import (
+    alternation,
+    digit_runs,
+    squash,
+    table,
+    text_words,
+    word_set,
+    word_starts,
+)
+from rasd.extract.numbers import DIGITS, NUMBER, SCALE, WORDS, number_value
 from rasd.stage import Stage
 
 _PERCENT = r"(?P<pct>\s*%|\s+(?:في|بال)\s*(?:ال)?(?:مئه|مائه))"
 _UNIT_WORD = re.compile(r"\s*[«\"(]?\s*(\w+)")
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n«»]")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_DIGIT_START = re.compile(r"(?<!\w)[وفبل]?\d")
-_WORD = re.compile(r"\w+")
 _DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")
 
 
@@ -55,6 +61,12 @@ def _pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _digit_pattern() -> re.Pattern[str]:
+    """The digits-first quantities (most of them), for the faster ``re`` engine."""
+    return re.compile(rf"(?P<cl>[وفب])?(?P<num>(?:{DIGITS})(?:\s+{SCALE}(?!\w))?){_PERCENT}?")
+
+
+@cache
 def _casualty_pattern() -> re.Pattern[str]:
     cues = alternation(_lexicon()[1]).replace(r"\s+", r"\s+")
     return re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?P<cue>{cues})"
@@ -68,17 +80,12 @@ def _triggers() -> frozenset[str]:
                      for a in ("", "ال"))
 
 
-def _candidates(text: str) -> list[int]:
-    starts = {m.start() for m in _DIGIT_START.finditer(text)}
-    for word in set(_WORD.findall(text)) & _triggers():
-        at = text.find(word)
-        while at >= 0:
-            after = at + len(word)
-            if (at == 0 or not text[at - 1].isalnum()) and (
-                    after == len(text) or not text[after].isalnum()):
-                starts.add(at)
-            at = text.find(word, after)
-    return sorted(starts)
+def _candidates(text: str) -> list[tuple[int, bool]]:
+    """``(start, opens with digits)`` of every word that may begin a quantity."""
+    starts = {start: True for start, _, _ in digit_runs(text)}
+    for word in text_words(text) & _triggers():
+        starts.update((at, False) for at in word_starts(text, word))
+    return sorted(starts.items())
 
 
 def _previous_words(text: str, index: int, count: int = 2) -> list[str]:
@@ -95,17 +102,18 @@ def _casualty(word: str) -> str | None:
     return None
 
 
-def _clause_casualty(text: str, start: int, end: int,
-                     cues: list[tuple[int, int, str]]) -> str | None:
+def _clause_casualty(text: str, start: int, end: int, cue_words: dict[str, str]) -> str | None:
     """The casualty word nearest the number in its clause, words before it first."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)),
                default=max(0, start - 120))
     right_match = _CLAUSE_END.search(text, end, end + 120)
     right = right_match.start() if right_match else min(len(text), end + 120)
-    before = [(start - e, mark) for s, e, mark in cues if left <= s and e <= start]
+    cues = [(m.start(), m.end(), cue_words[squash(m.group("cue"))])
+            for m in _casualty_pattern().finditer(text, left, right)]
+    before = [(start - e, mark) for s, e, mark in cues if e <= start]
     if before:
         return min(before)[1]
-    after = [(s - end, mark) for s, e, mark in cues if end <= s and e <= right]
+    after = [(s - end, mark) for s, e, mark in cues if end <= s]
     return min(after)[1] if after else None
 
 
@@ -114,18 +122,17 @@ def find_quantities(doc: Document) -> list[Quantity]:
     text = norm.text
     approximations, cue_words, not_units, identifiers, time_words = _lexicon()
     dated = [(d.span.start, d.span.end, d.kind) for d in doc.layer("dates")]
-    cues = [(m.start(), m.end(), cue_words[key(m.group("cue"))])
-            for m in _casualty_pattern().finditer(text)]
     out: list[Quantity] = []
     end = 0
-    compiled = _pattern()
-    for start in _candidates(text):
+    words, digits = _pattern(), _digit_pattern()
+    for start, numeric in _candidates(text):
         if start < end:
             continue
-        m = compiled.match(text, start)
+        m = (digits if numeric else words).match(text, start)
         if not m or _CLOCK.match(text, m.start("num")):
             continue
-        reading = number_value(key(m.group("num")))
+        approx = m.groupdict().get("approx")
+        reading = number_value(squash(m.group("num")))
         if reading is None:
             continue
         end = m.end()
@@ -145,15 +152,15 @@ def find_quantities(doc: Document) -> list[Quantity]:
             kind, unit, unit_end = "identifier", None, m.end()
         elif previous and previous[-1] in time_words:
             kind = "clock"
-        elif (kind == "count" and unit is None and not m.group("approx")
+        elif (kind == "count" and unit is None and not approx
               and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
             kind = "year"
-        qualifier = approximations.get(key(m.group("approx") or "")) or (
+        qualifier = approximations.get(squash(approx or "")) or (
             "at-least" if reading.vague else None)
         casualty = None
         if kind == "count":
-            casualty = (_casualty(key(unit)) if unit else None) or _clause_casualty(
-                text, m.start(), unit_end, cues)
+            casualty = (_casualty(unit) if unit else None) or _clause_casualty(
+                text, m.start(), unit_end, cue_words)
         span_start = m.end("cl") if m.group("cl") else m.start()
         s, e = norm.source_span(span_start, unit_end)
         unit_text = None
@@ -184,7 +191,7 @@ def _unit(text: str, index: int, not_units: frozenset[str],
         nxt = _UNIT_WORD.match(text, m.end())
         if nxt and nxt.group(1).startswith("ال") and nxt.group(1) not in not_units:
             return nxt.group(1), nxt.end()
-    if word in not_units or key(word) in WORDS:
+    if word in not_units or word in WORDS:
         return None, index
     if not vague and _DEFINITE.match(word):
         return None, index

@@ -18,7 +18,16 @@ from functools import cache
 import regex
 
 from rasd import resources
-from rasd.extract.lexicon import alternation, key, table, word_set
+from rasd.extract.lexicon import (
+    alternation,
+    digit_runs,
+    key,
+    squash,
+    table,
+    text_words,
+    word_set,
+    word_starts,
+)
 from rasd.extract.numbers import NUMBER, NUMBER_START, number_value
 from rasd.extract.numbers import WORDS as NUMBER_WORDS
 from rasd.text import NormalizedText
@@ -142,8 +151,10 @@ def pattern() -> regex.Pattern[str]:
 
 
 #: Words that open an expression only when a number, a unit or a month follows them.
-LEADS = frozenset(("بين", "من", "هذا", "هذه", "قبل", "منذ", "لمده", "مده", "طيله", "طوال",
-                   "خلال", "بعد"))
+LEADS = frozenset(("بين", "هذا", "هذه", "قبل", "منذ", "لمده", "مده", "طيله", "طوال", "خلال",
+                   "بعد", "عام", "العام", "سنه", "السنه", "شهر", "الشهر", "الاسبوع"))
+#: Words before a number that open a range («من 5 إلى 7 مايو»).
+RANGE_HEADS = ("من", "بين")
 _CLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "وك", "فك", "ول", "فل")
 
 
@@ -161,6 +172,12 @@ def first_words() -> frozenset[str]:
 
 
 @cache
+def _followers() -> frozenset[str]:
+    """Words that may follow a lead word (هذا العام، العام الماضي، قبل ثلاثة أيام)."""
+    return first_words() | lexicon().directions.keys()
+
+
+@cache
 def _triggers() -> dict[str, str]:
     """Each first word with every proclitic spelling (وأمس، بالأمس، للعام) -> the bare word."""
     out: dict[str, str] = {}
@@ -172,28 +189,46 @@ def _triggers() -> dict[str, str]:
     return out
 
 
-_WORD = re.compile(r"\w+")
-_DIGIT_START = re.compile(r"(?<!\w)[وفبكل]{0,2}\d")
+_AFTER_DAY = frozenset(("و", "-", "الي", "حتي", "/", "من"))
+_NEXT_WORD = re.compile(r"\s*[(«]?\s*(\w+|-|/)")
+_YEAR_PREFIXES = ("13", "14", "15", "18", "19", "20")
+
+
+def _number_may_open(text: str, end: int, digits: str, first: frozenset[str]) -> bool:
+    """Whether a number can start a date: a year, a numeric date, or a day before a month."""
+    if len(digits) == 4 and digits.startswith(_YEAR_PREFIXES):
+        return True
+    if text[end:end + 1] in ("/", "-", ".") and text[end + 1:end + 2].isdigit():
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return (word in first or word in _AFTER_DAY
+            or (word[:1] == "و" and (word[1:2].isdigit() or word[1:] in first)))
 
 
 def _candidates(text: str) -> list[int]:
     """Start offsets of words that may open an expression: a cheap filter before the pattern."""
     triggers = _triggers()
     first = first_words()
-    starts = [m.start() for m in _DIGIT_START.finditer(text)]
-    for word in set(_WORD.findall(text)) & triggers.keys():
+    followers = _followers()
+    starts = []
+    for start, end, digits in digit_runs(text):
+        if _number_may_open(text, end, digits, first):
+            head = text[max(0, start - 5):start].split()[-1:]
+            if head and head[0] in RANGE_HEADS:
+                starts.append(start - 1 - len(head[0]))
+            starts.append(start)
+    for word in text_words(text) & triggers.keys():
         lead = triggers[word] in LEADS
-        size = len(word)
-        at = text.find(word)
-        while at >= 0:
-            after = at + size
-            if (at == 0 or not text[at - 1].isalnum()) and (
-                    after == len(text) or not text[after].isalnum()):
-                following = text[after:after + 24].split()
-                if not lead or (following and (following[0][0].isdigit()
-                                              or following[0].strip("().,،") in first)):
-                    starts.append(at)
-            at = text.find(word, after)
+        for at in word_starts(text, word):
+            if not lead:
+                starts.append(at)
+                continue
+            nxt = _NEXT_WORD.match(text, at + len(word))
+            if nxt and (nxt.group(1)[0].isdigit() or nxt.group(1) in followers):
+                starts.append(at)
     starts.sort()
     return starts
 
@@ -247,33 +282,33 @@ def _read(m: regex.Match[str], lex: Lexicon, text: str) -> Timex | None:
     if g("period"):
         if not (g("this") or g("pdir")):
             return None
-        step = 0 if g("this") else lex.directions[key(g("pdir"))]
+        step = 0 if g("this") else lex.directions[squash(g("pdir"))]
         return Timex(0, 0, "period", unit=_unit_of(g("period"), lex), step=step)
     if g("span"):
         return _span(m, lex)
     if g("relday"):
-        rel = key(g("rel"))
+        rel = squash(g("rel"))
         offset = lex.reldays.get(rel, lex.reldays.get(rel.removeprefix("ال")))
         if rel == "اليوم" and not g("wd") and _bad_today(text, m):
             return None
         return Timex(0, 0, "relday", offset=offset,
-                     weekday=lex.weekdays[_weekday_key(g("wd"))] if g("wd") else None)
+                     weekday=lex.weekdays[_weekday_squash(g("wd"))] if g("wd") else None)
     if g("weekday"):
-        wdir = lex.directions[key(g("wdir"))] if g("wdir") else None
-        return Timex(0, 0, "weekday", weekday=lex.weekdays[_weekday_key(g("wd"))], step=wdir)
+        wdir = lex.directions[squash(g("wdir"))] if g("wdir") else None
+        return Timex(0, 0, "weekday", weekday=lex.weekdays[_weekday_squash(g("wd"))], step=wdir)
     return _dated(m, lex)
 
 
 def _unit_of(period: str, lex: Lexicon) -> str:
-    for word in key(period).split():
+    for word in squash(period).split():
         stem = word[2:] if word.startswith(("ال", "لل")) else word
         if stem in lex.units:
             return lex.units[stem]
     raise AssertionError(f"no period unit in {period!r}")
 
 
-def _weekday_key(word: str) -> str:
-    form = key(word)
+def _weekday_squash(word: str) -> str:
+    form = squash(word)
     return "ال" + form[2:]
 
 
@@ -303,11 +338,11 @@ def _checked(t: Timex) -> Timex | None:
 
 def _span(m: regex.Match[str], lex: Lexicon) -> Timex | None:
     """«قبل ثلاثة أيام» (a date), «48 ساعة»، «منذ 6 سنوات» (durations); vague plurals dropped."""
-    unit, implied = lex.time_units[key(m.group("tu"))]
+    unit, implied = lex.time_units[squash(m.group("tu"))]
     ago = m.group("ago")
     count: float | None = implied
     if m.group("num"):
-        reading = number_value(key(m.group("num")))
+        reading = number_value(squash(m.group("num")))
         if reading is None or reading.vague:
             return None
         count = reading.value
@@ -322,16 +357,16 @@ def _dated(m: regex.Match[str], lex: Lexicon) -> Timex | None:
     """A date with a named month: day and year optional, in Gregorian or Hijri."""
     g = m.group
     month_name = g("m1")
-    calendar, month = lex.months[key(month_name)] if month_name else ("gregorian", None)
-    if g("m2") and lex.months[key(g("m2"))][1] != month:
+    calendar, month = lex.months[squash(month_name)] if month_name else ("gregorian", None)
+    if g("m2") and lex.months[squash(g("m2"))][1] != month:
         return None  # «يناير - فبراير»: two months, not one month in two calendars
-    if month_name and key(month_name) in lex.score_months and not g("year"):
+    if month_name and squash(month_name) in lex.score_months and not g("year"):
         return None
-    day = int(g("day")) if g("day") else lex.ordinals.get(key(g("dord") or ""))
+    day = int(g("day")) if g("day") else lex.ordinals.get(squash(g("dord") or ""))
     year_step = None
     step = None
     if g("ydir"):
-        direction = lex.directions[key(g("ydir"))]
+        direction = lex.directions[squash(g("ydir"))]
         year_step, step = (direction, None) if g("yw") else (None, direction)
     year = _year(int(g("year")), g("era")) if g("year") else None
     if g("year") and year is None:
@@ -339,16 +374,16 @@ def _dated(m: regex.Match[str], lex: Lexicon) -> Timex | None:
     if year is not None and year.calendar == "hijri":
         calendar = "hijri"
     if g("monthonly"):
-        stands = key(month_name) not in lex.ambiguous and calendar == "gregorian"
+        stands = squash(month_name) not in lex.ambiguous and calendar == "gregorian"
         if not (stands or year or g("ydir") or g("shahr")):
             return None
-    weekday = lex.weekdays[_weekday_key(g("wd"))] if g("date") and g("wd") else None
+    weekday = lex.weekdays[_weekday_squash(g("wd"))] if g("date") and g("wd") else None
     offset = None
     if g("date") and g("rel"):
-        rel = key(g("rel"))
+        rel = squash(g("rel"))
         offset = lex.reldays.get(rel, lex.reldays.get(rel.removeprefix("ال")))
     if g("mrel"):
-        step = lex.directions[key(g("mrel")).split()[-1]]
+        step = lex.directions[squash(g("mrel")).split()[-1]]
         return _checked(Timex(0, 0, "date", None, None, day, weekday=weekday, offset=offset,
                               unit="month", step=step))
     form = "range" if g("range") else "date"
