@@ -57,6 +57,10 @@ COUNTS = [
     ("وصلت مئة وخمسون عائلة إلى المخيم.", "مئة وخمسون", 150, "عائلة", None, None),
     ("لقي 9 مدنيين حتفهم في الغارة.", "9", 9, "مدنيين", None, "killed"),
     ("وسبع دبابات وأربع مركبات قتال.", "سبع", 7, "دبابات", None, None),
+    ("أدى القصف إلى «استشهاد» 8 مدنيين.", "8", 8, "مدنيين", None, "killed"),
+    ("بلغ الدين العام 2.5 تريليون ليرة.", "2.5", 2_500_000_000_000, "ليرة", None, None),
+    ("شارك عشرات الآلاف للاحتجاج على الغلاء.", "عشرات", 10_000, None, "at-least", None),
+    ("امتنع 15 عن التصويت ولم يحسم 9 موقفهم بعد.", "9", 9, None, None, None),
 ]
 
 
@@ -90,6 +94,14 @@ def test_not_a_count(text: str, fragment: str, kind: str) -> None:
 ])
 def test_date_parts_are_not_quantities(text: str, fragment: str) -> None:
     assert not [q for q in quantities_of(text) if fragment in q.span.text]
+
+
+def test_percent_unit_is_the_sign() -> None:
+    assert one("تراجع النمو 3 في المائة.", "3").unit == "%"
+
+
+def test_a_verb_that_looks_like_a_number_word_is_not_one() -> None:
+    assert not quantities_of("أثنى الوزير على جهود الفرق.")
 
 
 def test_number_after_its_noun_has_no_unit() -> None:

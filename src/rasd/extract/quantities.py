@@ -38,9 +38,11 @@ from rasd.stage import Stage
 
 _PERCENT = r"(?P<pct>\s*%|\s+(?:في|بال)\s*(?:ال)?(?:مئه|مائه))"
 _UNIT_WORD = re.compile(r"\s*[«\"(]?\s*(\w+)")
-_CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n«»]")
+_CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
+_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")
+_PREPOSED = re.compile(r"[وف]?(?:[بك]ال|لل)")
 
 
 @cache
@@ -153,7 +155,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         elif previous and previous[-1] in time_words:
             kind = "clock"
         elif (kind == "count" and unit is None and not approx
-              and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
+              and _YEAR_LIKE.fullmatch(m.group("num"))):
             kind = "year"
         qualifier = approximations.get(squash(approx or "")) or (
             "at-least" if reading.vague else None)
@@ -163,8 +165,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 text, m.start(), unit_end, cue_words)
         span_start = m.end("cl") if m.group("cl") else m.start()
         s, e = norm.source_span(span_start, unit_end)
-        unit_text = None
-        if unit:
+        unit_text = unit if kind == "percent" else None
+        if unit and kind != "percent":
             unit_start, unit_stop = norm.source_span(unit_end - len(unit), unit_end)
             unit_text = doc.text[unit_start:unit_stop]
         out.append(Quantity(
@@ -193,8 +195,10 @@ def _unit(text: str, index: int, not_units: frozenset[str],
             return nxt.group(1), nxt.end()
     if word in not_units or word in WORDS:
         return None, index
-    if not vague and _DEFINITE.match(word):
+    if _PREPOSED.match(word) or (not vague and _DEFINITE.match(word)):
         return None, index
+    if len(word) >= 4 and word.endswith(("هم", "هما")):
+        return None, index  # a noun with a pronoun («موقفهم») is not what a number counts
     return word, m.end()
 
 
