@@ -73,7 +73,9 @@ def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     runs = []
     for m in _NUMBER.finditer(text):
         head = m.start()
-        while head > 0 and m.start() - head < 2 and text[head - 1] in _CLITIC_LETTERS:
+        if text[max(0, head - 2):head] == "ال":  # «الـ21» (the tatweel is already gone)
+            head -= 2
+        while head > 0 and m.start() - head < 4 and text[head - 1] in _CLITIC_LETTERS:
             head -= 1
         if head > 0 and text[head - 1].isalnum():
             continue  # the digits end a longer word

@@ -120,7 +120,8 @@ def _build() -> regex.Pattern[str]:
             rf"(?:(?P<mod>{modifier})\s+)?")
     alternatives = [
         # بين 5 و7 مايو ، من 5 إلى 7 مايو 2019
-        rf"(?P<range>(?:بين|من)\s+(?P<day>[0-3]?\d)\s*(?:و|الي|حتي|-)\s*(?P<day2>[0-3]?\d)\s+"
+        rf"(?P<range>(?:(?:بين|من|يومي)\s+)?(?P<day>[0-3]?\d)\s*(?:و|الي|حتي|-)\s*"
+        rf"(?P<day2>[0-3]?\d)\s+"
         rf"{month_part}{year_part})",
         rf"(?P<yrange>(?:بين\s+)?(?:ال)?(?:عامي|سنتي)\s+(?P<year>{yyyy})\s*(?:و|-|الي)\s*"
         rf"(?P<year2>{yyyy}))",
@@ -141,7 +142,7 @@ def _build() -> regex.Pattern[str]:
         rf"(?P<relday>(?P<rel>{relday})(?!\w)(?:\s+(?P<wd>{weekday}))?)",
         rf"(?P<weekday>(?P<wd>{weekday})(?:\s+(?P<wdir>{direction}))?)",
     ]
-    clitic = rf"(?P<cl>[وف]?[بك]?(?=ال)|[وف]?ل(?=ال)|[وف]?[بل]?(?=\d|{NUMBER_START})|[وف])?"
+    clitic = rf"(?P<cl>[وف]?[بك]?(?=ال)|[وف]?ل(?=ال)|[وف]?[بل]?(?:ال)?(?=\d|{NUMBER_START})|[وف])?"
     return regex.compile(rf"(?<!\w){clitic}(?:{'|'.join(alternatives)})(?!\w)")
 
 
@@ -154,7 +155,7 @@ def pattern() -> regex.Pattern[str]:
 LEADS = frozenset(("بين", "هذا", "هذه", "قبل", "منذ", "لمده", "مده", "طيله", "طوال", "خلال",
                    "بعد", "عام", "العام", "سنه", "السنه", "شهر", "الشهر", "الاسبوع"))
 #: Words before a number that open a range («من 5 إلى 7 مايو»).
-RANGE_HEADS = ("من", "بين")
+RANGE_HEADS = ("من", "بين", "يومي")
 _CLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "وك", "فك", "ول", "فل")
 
 
@@ -196,7 +197,7 @@ _YEAR_PREFIXES = ("13", "14", "15", "18", "19", "20")
 
 def _number_may_open(text: str, end: int, digits: str, first: frozenset[str]) -> bool:
     """Whether a number can start a date: a year, a numeric date, or a day before a month."""
-    if len(digits) == 4 and digits.startswith(_YEAR_PREFIXES):
+    if (len(digits) == 4 and digits.startswith(_YEAR_PREFIXES)) or digits.count(".") == 2:
         return True
     if text[end:end + 1] in ("/", "-", ".") and text[end + 1:end + 2].isdigit():
         return True
@@ -386,6 +387,8 @@ def _dated(m: regex.Match[str], lex: Lexicon) -> Timex | None:
         step = lex.directions[squash(g("mrel")).split()[-1]]
         return _checked(Timex(0, 0, "date", None, None, day, weekday=weekday, offset=offset,
                               unit="month", step=step))
+    if g("range") and int(g("day2")) <= (day or 0):
+        return None
     form = "range" if g("range") else "date"
     return _checked(Timex(0, 0, form, year.year if year else None, month, day, calendar,
                           weekday=weekday, offset=offset, step=step, year_step=year_step,
