@@ -242,13 +242,19 @@ def _matches(text: str) -> Iterator[tuple[regex.Match[str], Timex]]:
         if start < end:
             continue
         match = compiled.match(text, start)
-        if match and _previous_word(text, start) in lex.name_heads:
-            end = match.end()  # «قوى 14 آذار»: a name that holds a date
+        if match and (_previous_word(text, start) in lex.name_heads
+                      or _quoted(text, start, match.end())):
+            end = match.end()  # «قوى 14 آذار», «26 سبتمبر»: a name that holds a date
         elif match:
             timex = _read(match, lex, text)
             if timex is not None:
                 end = match.end()
                 yield match, timex
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The expression is a whole «…» quotation: a title or a name, not a date."""
+    return text[start - 1:start] == "«" and text[end:end + 1] == "»"
 
 
 def find_timexes(norm: NormalizedText) -> list[Timex]:
