@@ -53,14 +53,29 @@ def absolute_day(t: Timex, near: list[date], weekday: int | None = None) -> date
 
 
 def dateline(text: str, timexes: list[Timex]) -> tuple[date, Timex] | None:
-    """A full date opening the text: at most four words before it, a separator after it."""
-    for t in timexes[:1]:
-        head = text[:t.start]
-        if (t.year is not None and is_absolute_day(t) and len(head.split()) <= 4
-                and not regex.search(r"[.!?؟]", head) and _DATELINE_END.match(text, t.end)):
-            found = calendar_date(t, t.year)
-            if found:
-                return found, t
+    """A full date opening the text: at most four words before it (a place), and after it
+    a separator («-», «:», «(») or a short rest of the line (an agency name: «واس»).
+    A glossed pair («25 شوال 1436 هـ الموافق 10 أغسطس 2015 م») counts as one date."""
+    if not timexes:
+        return None
+    head = text[:timexes[0].start]
+    if len(head.split()) > 4 or regex.search(r"[.!?؟\n]\s*\S", head):
+        return None
+    group = [timexes[0]]
+    for t in timexes[1:]:
+        if not _GLUE.fullmatch(text, group[-1].end, t.start):
+            break
+        group.append(t)
+    line_end = text.find("\n", group[-1].end)
+    rest = text[group[-1].end:line_end if line_end >= 0 else len(text)]
+    if not (_DATELINE_END.match(rest) or line_end >= 0 and len(rest.split()) <= 3):
+        return None
+    dated = [t for t in group if t.year is not None and is_absolute_day(t)]
+    dated.sort(key=lambda t: t.calendar != "gregorian")
+    for t in dated:
+        found = calendar_date(t, t.year or 0)
+        if found:
+            return found, t
     return None
 
 
