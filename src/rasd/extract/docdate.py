@@ -68,7 +68,7 @@ def dateline(text: str, timexes: list[Timex]) -> tuple[date, Timex] | None:
         group.append(t)
     line_end = text.find("\n", group[-1].end)
     rest = text[group[-1].end:line_end if line_end >= 0 else len(text)]
-    if not (_DATELINE_END.match(rest) or line_end >= 0 and len(rest.split()) <= 3):
+    if not (_DATELINE_END.match(rest) or (line_end >= 0 and len(rest.split()) <= 3)):
         return None
     dated = [t for t in group if t.year is not None and is_absolute_day(t)]
     dated.sort(key=lambda t: t.calendar != "gregorian")
