@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
-
-import regex
+from typing import Any
 
 from rasd import resources
 from rasd.extract.lexicon import (
@@ -70,6 +69,7 @@ class Lexicon:
     time_units: dict[str, tuple[str, int | None]]
     name_heads: frozenset[str]
     score_months: frozenset[str]
+    year_heads: frozenset[str]
 
 
 @cache
@@ -93,10 +93,11 @@ def lexicon() -> Lexicon:
                     for r in resources.tsv("dates/time_units.tsv")},
         name_heads=word_set("dates/name_heads.txt"),
         score_months=word_set("dates/score_months.txt"),
+        year_heads=word_set("dates/year_heads.txt"),
     )
 
 
-def _build() -> regex.Pattern[str]:
+def _build() -> re.Pattern[str]:
     lex = lexicon()
     month = alternation(lex.months)
     weekday = "(?:ال|لل)" + alternation(k[2:] for k in lex.weekdays)
@@ -107,7 +108,6 @@ def _build() -> regex.Pattern[str]:
     relday = relday.replace(r"\(ال\)", "(?:ال)?")
     unit = "(?:ال|لل)" + alternation(k for k in lex.units)
     time_unit = alternation(lex.time_units)
-    year_heads = alternation(resources.lines("dates/year_heads.txt"))
     yyyy = r"(?:1[3-9]\d\d|20\d\d)(?!\d)"
     era = r"(?:\s*(?P<era>ه|م|هجري|هجريه|ميلادي|ميلاديه)(?!\w))?"
     year_word = r"(?:(?:ال)?(?:عام|سنه)\s+)"
@@ -133,7 +133,6 @@ def _build() -> regex.Pattern[str]:
         rf"{year_part})",
         rf"(?P<yearonly>(?:(?P<mod>{modifier})\s+)?{year_word}(?P<year>{yyyy}){era}"
         rf"|(?P<mod>{modifier})\s+(?P<year>{yyyy}){era}"
-        rf"|(?<=(?<!\w)[وف]?{year_heads}\s+)(?P<year>{yyyy}){era}"
         rf"|(?P<year>{yyyy})(?=\s*(?:ه|م|هجري|ميلادي)(?!\w)){era})",
         rf"(?P<period>(?:(?P<mod>{modifier})\s+)?(?:(?P<this>هذا|هذه)\s+)?{unit}(?!\w)"
         rf"(?:\s+(?P<pdir>{direction}))?)",
@@ -141,48 +140,107 @@ def _build() -> regex.Pattern[str]:
         rf"(?:(?P<num>{NUMBER})\s+)?(?P<tu>{time_unit})(?!\w)(?!\s*\d)(?!\s+{month}(?!\w)))",
         rf"(?P<relday>(?P<rel>{relday})(?!\w)(?:\s+(?P<wd>{weekday}))?)",
         rf"(?P<weekday>(?P<wd>{weekday})(?:\s+(?P<wdir>{direction}))?)",
+        rf"(?P<bare>{yyyy}){era}",  # «في 2018»: checked against the word before it
     ]
     clitic = rf"(?P<cl>[وف]?[بك]?(?=ال)|[وف]?ل(?=ال)|[وف]?[بل]?(?:ال)?(?=\d|{NUMBER_START})|[وف])?"
-    return regex.compile(rf"(?<!\w){clitic}(?:{'|'.join(alternatives)})(?!\w)")
+    return re.compile(_unique_names(rf"(?<!\w){clitic}(?:{'|'.join(alternatives)})(?!\w)"))
+
+
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+def _unique_names(source: str) -> str:
+    """Number repeated group names (``year``, ``year__2`` …): ``re`` wants each name once."""
+    seen: dict[str, int] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        name = match.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return match.group() if seen[name] == 1 else f"(?P<{name}__{seen[name]}>"
+
+    return _GROUP.sub(rename, source)
+
+
+#: Looks up a matched group by its name (None when it did not take part).
+Groups = Callable[[str], Any]
+
+
+def _groups(match: re.Match[str]) -> dict[str, str]:
+    """The groups that matched, repeated names folded back together."""
+    found: dict[str, str] = {}
+    for name, value in match.groupdict().items():
+        if value is not None:
+            found.setdefault(name.split("__")[0], value)
+    return found
 
 
 @cache
-def pattern() -> regex.Pattern[str]:
+def pattern() -> re.Pattern[str]:
     return _build()
 
 
-#: Words that open an expression only when a number, a unit or a month follows them.
-LEADS = frozenset(("بين", "هذا", "هذه", "قبل", "منذ", "لمده", "مده", "طيله", "طوال", "خلال",
-                   "بعد", "عام", "العام", "سنه", "السنه", "شهر", "الشهر", "الاسبوع"))
 #: Words before a number that open a range («من 5 إلى 7 مايو»).
 RANGE_HEADS = ("من", "بين", "يومي")
 _CLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "فب", "وك", "فك", "ول", "فل")
+DIGIT = "#"  # in a follower set: any number may follow
+Followers = frozenset[str] | None  # None: the word opens an expression whatever follows
 
 
 @cache
-def first_words() -> frozenset[str]:
-    """Every word an expression can start with (besides digits), clitics off."""
+def _openers() -> dict[str, Followers]:
+    """Every word that can open an expression, with the words that must follow it."""
     lex = lexicon()
-    words = {k.split()[0] for table_ in (lex.months, lex.weekdays, lex.reldays, lex.ordinals,
-                                         lex.time_units, NUMBER_WORDS) for k in table_}
-    words.update("ال" + k for k in lex.units)
-    words.update(key(w) for w in resources.lines("dates/modifiers.txt"))
-    words.update(("الامس", "غد", "عامي", "العامي", "سنتي", "شهر", "الشهر", "عام", "العام", "سنه",
-                  "السنه", *LEADS))
-    return frozenset(words)
+    months = {k.split()[0] for k in lex.months}
+    numbers = {k.split()[0] for k in NUMBER_WORDS}
+    counted = frozenset(numbers | set(lex.time_units) | {"و" + n for n in numbers} | {DIGIT})
+    periods = {"ال" + k for k in lex.units} | {"لل" + k for k in lex.units}
+    roles: list[tuple[str, Followers]] = [(m, None) for m in months]
+    roles += [(w, None) for w in lex.weekdays]
+    for form in lex.reldays:
+        words = form.split()
+        roles.append((words[0], frozenset(words[1:2]) if len(words) > 1 else None))
+    roles.append(("الامس", None))
+    tails = frozenset({"من", "شهر", "عشر", "والعشرين", "والثلاثين", *months})
+    for form in lex.ordinals:
+        words = form.split()
+        roles.append((words[0], frozenset(words[1:2]) if len(words) > 1 else tails))
+    roles += [(n, counted) for n in numbers]
+    dated = frozenset({*months, *periods, "عام", "العام", "سنه", "السنه", "شهر", "الشهر",
+                       "هذا", "هذه", DIGIT})
+    roles += [(key(w), dated) for w in resources.lines("dates/modifiers.txt")]
+    for word in ("قبل", "منذ", "لمده", "مده", "طيله", "طوال", "خلال", "بعد"):
+        roles.append((word, counted))
+    directions = frozenset(lex.directions)
+    roles += [("بين", frozenset({DIGIT, "عامي", "العامي", "سنتي"})), ("يومي", frozenset({DIGIT})),
+              ("هذا", frozenset(periods)), ("هذه", frozenset(periods)),
+              ("عامي", frozenset({DIGIT})), ("العامي", frozenset({DIGIT})),
+              ("سنتي", frozenset({DIGIT}))]
+    roles += [(w, directions | {DIGIT}) for w in ("عام", "العام", "سنه", "السنه")]
+    roles += [(w, directions | months) for w in ("شهر", "الشهر")]
+    roles += [(w, directions) for w in periods]
+    openers: dict[str, Followers] = {}
+    for word, followers in roles:
+        if word not in openers:
+            openers[word] = followers
+        else:
+            known = openers[word]
+            openers[word] = None if known is None or followers is None else known | followers
+    return openers
 
 
 @cache
-def _followers() -> frozenset[str]:
-    """Words that may follow a lead word (هذا العام، العام الماضي، قبل ثلاثة أيام)."""
-    return first_words() | lexicon().directions.keys()
+def _after_number() -> frozenset[str]:
+    """Words that may follow a number inside an expression (a month, a unit, a scale)."""
+    lex = lexicon()
+    return frozenset({k.split()[0] for k in lex.months} | set(lex.time_units)
+                     | {k.split()[0] for k in NUMBER_WORDS} | {"شهر"})
 
 
 @cache
 def _triggers() -> dict[str, str]:
-    """Each first word with every proclitic spelling (وأمس، بالأمس، للعام) -> the bare word."""
+    """Each opening word with every proclitic spelling (وأمس، بالأمس، للعام) -> the bare word."""
     out: dict[str, str] = {}
-    for word in first_words():
+    for word in _openers():
         for clitic in _CLITICS:
             out.setdefault(clitic + word, word)
             if word.startswith("ال") and clitic.endswith("ل"):
@@ -195,7 +253,7 @@ _NEXT_WORD = re.compile(r"\s*[(«]?\s*(\w+|-|/)")
 _YEAR_PREFIXES = ("13", "14", "15", "18", "19", "20")
 
 
-def _number_may_open(text: str, end: int, digits: str, first: frozenset[str]) -> bool:
+def _number_may_open(text: str, end: int, digits: str) -> bool:
     """Whether a number can start a date: a year, a numeric date, or a day before a month."""
     if (len(digits) == 4 and digits.startswith(_YEAR_PREFIXES)) or digits.count(".") == 2:
         return True
@@ -205,36 +263,38 @@ def _number_may_open(text: str, end: int, digits: str, first: frozenset[str]) ->
     if nxt is None:
         return False
     word = nxt.group(1)
-    return (word in first or word in _AFTER_DAY
-            or (word[:1] == "و" and (word[1:2].isdigit() or word[1:] in first)))
+    after = _after_number()
+    return (word in after or word in _AFTER_DAY
+            or (word[:1] == "و" and (word[1:2].isdigit() or word[1:] in after)))
 
 
 def _candidates(text: str) -> list[int]:
     """Start offsets of words that may open an expression: a cheap filter before the pattern."""
     triggers = _triggers()
-    first = first_words()
-    followers = _followers()
+    openers = _openers()
     starts = []
     for start, end, digits in digit_runs(text):
-        if _number_may_open(text, end, digits, first):
+        if _number_may_open(text, end, digits):
             head = text[max(0, start - 5):start].split()[-1:]
             if head and head[0] in RANGE_HEADS:
                 starts.append(start - 1 - len(head[0]))
             starts.append(start)
     for word in text_words(text) & triggers.keys():
-        lead = triggers[word] in LEADS
+        followers = openers[triggers[word]]
         for at in word_starts(text, word):
-            if not lead:
+            if followers is None:
                 starts.append(at)
                 continue
             nxt = _NEXT_WORD.match(text, at + len(word))
-            if nxt and (nxt.group(1)[0].isdigit() or nxt.group(1) in followers):
+            following = nxt.group(1) if nxt else ""
+            if following and (following in followers
+                              or (following[0].isdigit() and DIGIT in followers)):
                 starts.append(at)
     starts.sort()
     return starts
 
 
-def _matches(text: str) -> Iterator[tuple[regex.Match[str], Timex]]:
+def _matches(text: str) -> Iterator[tuple[re.Match[str], Timex]]:
     compiled = pattern()
     end = 0
     lex = lexicon()
@@ -277,33 +337,41 @@ def _previous_word(text: str, index: int) -> str:
     return words[-1] if words else ""
 
 
-def _read(m: regex.Match[str], lex: Lexicon, text: str) -> Timex | None:
+def _read(m: re.Match[str], lex: Lexicon, text: str) -> Timex | None:
     """The :class:`Timex` a match states, or None when the context rules it out."""
-    g = m.group
+    g: Groups = _groups(m).get
     if g("numeric"):
         return _checked(Timex(0, 0, "numeric", int(g("ny")), int(g("nm")), int(g("nd"))))
     if g("yrange"):
         return Timex(0, 0, "range", int(g("year")), end_day=int(g("year2")))
-    if g("yearonly"):
-        return _year(int(g("year")), g("era"))
+    if g("bare") and not g("era") and not _after_year_head(text, m.start(), lex):
+        return None
+    if g("yearonly") or g("bare"):
+        return _year(int(g("year") or g("bare")), g("era"))
     if g("period"):
         if not (g("this") or g("pdir")):
             return None
         step = 0 if g("this") else lex.directions[squash(g("pdir"))]
         return Timex(0, 0, "period", unit=_unit_of(g("period"), lex), step=step)
     if g("span"):
-        return _span(m, lex)
+        return _span(g, lex)
     if g("relday"):
         rel = squash(g("rel"))
         offset = lex.reldays.get(rel, lex.reldays.get(rel.removeprefix("ال")))
         if rel == "اليوم" and not g("wd") and _bad_today(text, m):
             return None
         return Timex(0, 0, "relday", offset=offset,
-                     weekday=lex.weekdays[_weekday_squash(g("wd"))] if g("wd") else None)
+                     weekday=lex.weekdays[_weekday_form(g("wd"))] if g("wd") else None)
     if g("weekday"):
         wdir = lex.directions[squash(g("wdir"))] if g("wdir") else None
-        return Timex(0, 0, "weekday", weekday=lex.weekdays[_weekday_squash(g("wd"))], step=wdir)
-    return _dated(m, lex)
+        return Timex(0, 0, "weekday", weekday=lex.weekdays[_weekday_form(g("wd"))], step=wdir)
+    return _dated(g, lex)
+
+
+def _after_year_head(text: str, index: int, lex: Lexicon) -> bool:
+    """A bare four-digit number is a year after في، منذ، حتى … («في 2018»)."""
+    word = _previous_word(text, index)
+    return word in lex.year_heads or (word[:1] in "وف" and word[1:] in lex.year_heads)
 
 
 def _unit_of(period: str, lex: Lexicon) -> str:
@@ -314,12 +382,12 @@ def _unit_of(period: str, lex: Lexicon) -> str:
     raise AssertionError(f"no period unit in {period!r}")
 
 
-def _weekday_squash(word: str) -> str:
-    form = squash(word)
-    return "ال" + form[2:]
+def _weekday_form(word: str) -> str:
+    """The lexicon form of a weekday written with ال or لل."""
+    return "ال" + squash(word)[2:]
 
 
-def _bad_today(text: str, m: regex.Match[str]) -> bool:
+def _bad_today(text: str, m: re.Match[str]) -> bool:
     """«اليوم» is the document date unless an adjective or a demonstrative makes it «that day»."""
     after = text[m.end():m.end() + 12].split()
     if after and ((after[0].startswith("ال") and after[0] != "الي")
@@ -343,26 +411,25 @@ def _checked(t: Timex) -> Timex | None:
     return t
 
 
-def _span(m: regex.Match[str], lex: Lexicon) -> Timex | None:
+def _span(g: Groups, lex: Lexicon) -> Timex | None:
     """«قبل ثلاثة أيام» (a date), «48 ساعة»، «منذ 6 سنوات» (durations); vague plurals dropped."""
-    unit, implied = lex.time_units[squash(m.group("tu"))]
-    ago = m.group("ago")
+    unit, implied = lex.time_units[squash(g("tu"))]
+    ago = g("ago")
     count: float | None = implied
-    if m.group("num"):
-        reading = number_value(squash(m.group("num")))
+    if g("num"):
+        reading = number_value(squash(g("num")))
         if reading is None or reading.vague:
             return None
         count = reading.value
-    if count is None or (not ago and not m.group("num")):
+    if count is None or (not ago and not g("num")):
         return None
     if ago == "قبل" and unit in ("day", "week", "month", "year"):
         return Timex(0, 0, "ago", unit=unit, count=count)
     return Timex(0, 0, "duration", unit=unit, count=count)
 
 
-def _dated(m: regex.Match[str], lex: Lexicon) -> Timex | None:
+def _dated(g: Groups, lex: Lexicon) -> Timex | None:
     """A date with a named month: day and year optional, in Gregorian or Hijri."""
-    g = m.group
     month_name = g("m1")
     calendar, month = lex.months[squash(month_name)] if month_name else ("gregorian", None)
     if g("m2") and lex.months[squash(g("m2"))][1] != month:
@@ -384,7 +451,7 @@ def _dated(m: regex.Match[str], lex: Lexicon) -> Timex | None:
         stands = squash(month_name) not in lex.ambiguous and calendar == "gregorian"
         if not (stands or year or g("ydir") or g("shahr")):
             return None
-    weekday = lex.weekdays[_weekday_squash(g("wd"))] if g("date") and g("wd") else None
+    weekday = lex.weekdays[_weekday_form(g("wd"))] if g("date") and g("wd") else None
     offset = None
     if g("date") and g("rel"):
         rel = squash(g("rel"))
