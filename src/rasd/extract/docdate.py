@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import regex
 
-from rasd.extract.timex_patterns import Timex
+from rasd.extract.timex_lexicon import Timex
 from rasd.extract.timex_resolve import calendar_date, weekday_year
 
 #: What may stand between the pieces of one glossed date: brackets, commas, «الموافق», «أي».

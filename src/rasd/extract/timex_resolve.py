@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
-from rasd.extract.timex_patterns import Timex
+from rasd.extract.timex_lexicon import Timex
 
 WEEK = "week"
 
