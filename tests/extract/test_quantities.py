@@ -96,6 +96,11 @@ def test_date_parts_are_not_quantities(text: str, fragment: str) -> None:
     assert not [q for q in quantities_of(text) if fragment in q.span.text]
 
 
+def test_joined_numbers_share_the_counted_noun() -> None:
+    first, second = quantities_of("انشق ما بين 100 و160 ضابطا عن الجيش.")
+    assert (first.value, first.unit, second.value, second.unit) == (100, "ضابطا", 160, "ضابطا")
+
+
 def test_percent_unit_is_the_sign() -> None:
     assert one("تراجع النمو 3 في المائة.", "3").unit == "%"
 

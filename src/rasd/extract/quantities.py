@@ -17,6 +17,7 @@ plurals (عشرات، مئات، آلاف، بضعة) give their lower bound (10
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -37,9 +38,10 @@ from rasd.extract.numbers import DIGITS, NUMBER, SCALE, WORDS, number_value
 from rasd.stage import Stage
 
 _PERCENT = r"(?P<pct>\s*%|\s+(?:في|بال)\s*(?:ال)?(?:مئه|مائه))"
-_UNIT_WORD = re.compile(r"\s*[«\"(]?\s*(\w+)")
+_UNIT_WORD = re.compile(r"\s*[«\"(]?\s*([^\W\d_]{2,})(?!\w)")
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_JOINED = re.compile(r"\s*(?:و|أو|او|إلى|الى|-)\s*")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")
 _PREPOSED = re.compile(r"[وف]?(?:[بك]ال|لل)")
@@ -174,6 +176,18 @@ def find_quantities(doc: Document) -> list[Quantity]:
             approximate=qualifier is not None, qualifier=qualifier, casualty=casualty, kind=kind,
         ))
         end = max(end, unit_end)
+    return _shared_units(doc.text, out)
+
+
+def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """«بين 100 و160 ضابطا»: a bare number joined by و to a counted one counts the same noun."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if (first.unit is None and second.unit and first.kind == second.kind == "count"
+                and _JOINED.fullmatch(text, first.span.end, second.span.start)):
+            out[i] = dataclasses.replace(first, unit=second.unit,
+                                         casualty=first.casualty or second.casualty)
     return out
 
 

@@ -51,8 +51,8 @@ def _build() -> re.Pattern[str]:
     alternatives = [
         # بين 5 و7 مايو ، من 5 إلى 7 مايو 2019
         rf"(?P<range>(?:(?:بين|من|يومي)\s+)?(?P<day>[0-3]?\d)\s*(?:و|الي|حتي|-)\s*"
-        rf"(?P<day2>[0-3]?\d)\s+"
-        rf"{month_part}{year_part})",
+        rf"(?P<day2>[0-3]?\d)\s+(?:من\s+)?"
+        rf"(?:{month_part}{year_part}|(?P<mrel>الشهر\s+{direction})))",
         rf"(?P<yrange>(?:بين\s+)?(?:ال)?(?:عامي|سنتي)\s+(?P<year>{yyyy})\s*(?:و|-|الي)\s*"
         rf"(?P<year2>{yyyy}))",
         # [اليوم] [الأحد] [منتصف] 8 [من] ديسمبر (كانون الأول) [عام] 2024

@@ -147,12 +147,13 @@ def _dated(g: Groups, lex: Lexicon) -> Timex | None:
     if g("date") and g("rel"):
         rel = squash(g("rel"))
         offset = lex.reldays.get(rel, lex.reldays.get(rel.removeprefix("ال")))
-    if g("mrel"):
-        step = lex.directions[squash(g("mrel")).split()[-1]]
-        return _checked(Timex(0, 0, "date", None, None, day, weekday=weekday, offset=offset,
-                              unit="month", step=step))
     if g("range") and int(g("day2")) <= (day or 0):
         return None
+    if g("mrel"):
+        step = lex.directions[squash(g("mrel")).split()[-1]]
+        return _checked(Timex(0, 0, "range" if g("range") else "date", None, None, day,
+                              weekday=weekday, offset=offset, unit="month", step=step,
+                              end_day=int(g("day2")) if g("range") else None))
     form = "range" if g("range") else "date"
     return _checked(Timex(0, 0, form, year.year if year else None, month, day, calendar,
                           weekday=weekday, offset=offset, step=step, year_step=year_step,

@@ -182,11 +182,15 @@ def relative(t: Timex, anchor: date) -> Resolved | None:
         return shifted(anchor, t.unit or "year", t.step)
     if t.form == "ago" and t.count is not None:
         return shifted(anchor, t.unit or "day", -int(t.count))
-    if t.form == "date" and t.month is None and t.unit == "month" and t.step is not None:
+    if t.month is None and t.unit == "month" and t.step is not None:  # «5 من الشهر الجاري»
         year, month = add_months(anchor.year, anchor.month, t.step)
         day = safe_date(year, month, t.day or 1)
         if day is None:
             return None
+        if t.form == "range":
+            last = safe_date(year, month, t.end_day or 1)
+            return Resolved(f"{day.isoformat()}/{last.isoformat()}", "day", "relative",
+                            kind="range") if last else None
         return Resolved(day.isoformat() if t.day else day.isoformat()[:7],
                         "day" if t.day else "month", "relative")
     return None
