@@ -47,7 +47,7 @@ def _openers() -> dict[str, Followers]:
     roles += [(key(w), dated) for w in resources.lines("dates/modifiers.txt")]
     for word in ("قبل", "منذ", "لمده", "مده", "طيله", "طوال", "خلال", "بعد"):
         roles.append((word, counted))
-    directions = frozenset(lex.directions)
+    directions = frozenset(k.split()[0] for k in lex.directions)
     roles += [("بين", frozenset({DIGIT, "عامي", "العامي", "سنتي"})), ("يومي", frozenset({DIGIT})),
               ("هذا", frozenset(periods)), ("هذه", frozenset(periods)),
               ("عامي", frozenset({DIGIT})), ("العامي", frozenset({DIGIT})),

@@ -135,21 +135,23 @@ def nearest_year(t: Timex, anchor: date) -> int | None:
     if t.year_step is not None:
         return base + t.year_step
     options = []
-    for year in (base - 1, base, base + 1):
+    for year in range(base - 3, base + 2):
         found = calendar_date(t, year)
         if found is None:
             continue
         ahead = (found - anchor).days
         if t.day is None and t.step is not None:  # «مايو الماضي»: compare months, not days
             ahead = (found.year - anchor.year) * 12 + found.month - anchor.month
-        if (t.step == -1 and ahead >= 0) or (t.step == 1 and ahead <= 0):
+        if (t.step is not None and t.step < 0 and ahead >= 0) or (t.step == 1 and ahead <= 0):
             continue
         if t.step == 0 and year != base:
             continue
-        if t.step is None and ahead > AHEAD_DAYS:
+        if t.step is None and (ahead > AHEAD_DAYS or year < base - 1):
             continue
         options.append((ahead if t.step == 1 else -ahead, year))
-    return min(options)[1] if options else None
+    options.sort()
+    skip = -t.step - 1 if t.step is not None and t.step < 0 else 0  # «مايو قبل الماضي»
+    return options[skip][1] if len(options) > skip else None
 
 
 def weekday_year(t: Timex, weekday: int, near: list[date]) -> int | None:
@@ -176,7 +178,10 @@ def relative(t: Timex, anchor: date) -> Resolved | None:
         if t.step == 1:
             found = anchor + timedelta(days=(t.weekday - anchor.weekday()) % 7 or 7)
         else:
-            found = anchor - timedelta(days=back or (7 if t.step == -1 else 0))
+            past = t.step is not None and t.step < 0
+            found = anchor - timedelta(days=back or (7 if past else 0))
+            if past:  # «الخميس قبل الماضي»: one more week back
+                found -= timedelta(weeks=-(t.step or 0) - 1)
         return Resolved(found.isoformat(), "day", "relative")
     if t.form == "period" and t.step is not None:
         return shifted(anchor, t.unit or "year", t.step)
