@@ -98,14 +98,15 @@ def resolve_all(text: str, timexes: list[Timex], anchor: date | None) -> list[Re
             year = weekday_year(timexes[head], weekday, [anchor] if anchor else near)
             found = at_year(timexes[head], year, "weekday-agreement") if year else None
             resolved[head] = found or resolved[head]
+        how = "glossed" if resolved[head].value else "unresolved"
         for i in group:
             if timexes[i].form in ("relday", "weekday"):
-                resolved[i] = Resolved(resolved[head].value, resolved[head].precision, "glossed",
+                resolved[i] = Resolved(resolved[head].value, resolved[head].precision, how,
                                        partial=resolved[head].partial)
     pairs = list(zip(timexes, resolved, strict=True))
     known: dict[tuple[int | None, int | None], int] = {
         (t.month, t.day): int(r.value[:4]) for t, r in pairs
-        if r.value and t.month and t.day and r.precision == "day"}
+        if r.value and t.month and t.day and r.precision == "day" and t.calendar == "gregorian"}
     for i, (t, r) in enumerate(pairs):
         same_day = known.get((t.month, t.day))
         if r.resolution == "unresolved" and t.day and same_day and t.calendar == "gregorian":

@@ -150,7 +150,7 @@ def _dated(g: Groups, lex: Lexicon) -> Timex | None:
     if g("range") and int(g("day2")) <= (day or 0):
         return None
     if g("mrel"):
-        step = lex.directions[squash(g("mrel")).split()[-1]]
+        step = lex.directions[squash(g("mrel")).split(" ", 1)[1]]
         return _checked(Timex(0, 0, "range" if g("range") else "date", None, None, day,
                               weekday=weekday, offset=offset, unit="month", step=step,
                               end_day=int(g("day2")) if g("range") else None))
