@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -41,25 +42,32 @@ _PERCENT = r"(?P<pct>\s*%|\s+(?:في|بال)\s*(?:ال)?(?:مئه|مائه))"
 _UNIT_WORD = re.compile(r"\s*[«\"(]?\s*([^\W\d_]{2,})(?!\w)")
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
-_JOINED = re.compile(r"\s*(?:و|أو|او|إلى|الى|-)\s*")
+_JOINED = re.compile(r"\s*(?:و|أو|او|إلى|الى)\s*")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")
 _PREPOSED = re.compile(r"[وف]?(?:[بك]ال|لل)")
 
 
+class Lexicon(NamedTuple):
+    approximations: dict[str, str]  # «أكثر من» -> more-than
+    casualties: dict[str, str]  # «مقتل» -> killed
+    not_units: frozenset[str]  # words after a number that it does not count
+    identifiers: frozenset[str]  # «رقم»، «القرار»: the number is a name
+    clock_words: frozenset[str]  # «الساعة»: the number is a time of day
+
+
 @cache
-def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str],
-                        frozenset[str]]:
-    return (table("quantities/approximations.tsv", "qualifier"),
-            table("quantities/casualty_words.tsv", "mark"),
-            word_set("quantities/not_units.txt"),
-            word_set("quantities/identifier_words.txt"),
-            word_set("quantities/time_words.txt"))
+def _lexicon() -> Lexicon:
+    return Lexicon(table("quantities/approximations.tsv", "qualifier"),
+                   table("quantities/casualty_words.tsv", "mark"),
+                   word_set("quantities/not_units.txt"),
+                   word_set("quantities/identifier_words.txt"),
+                   word_set("quantities/time_words.txt"))
 
 
 @cache
 def _pattern() -> regex.Pattern[str]:
-    approximations = alternation(_lexicon()[0])
+    approximations = alternation(_lexicon().approximations)
     return regex.compile(rf"(?<!\w)(?P<cl>[وفب])?(?:(?P<approx>{approximations})\s*)?"
                          rf"(?P<num>{NUMBER}){_PERCENT}?")
 
@@ -72,14 +80,14 @@ def _digit_pattern() -> re.Pattern[str]:
 
 @cache
 def _casualty_pattern() -> re.Pattern[str]:
-    cues = alternation(_lexicon()[1]).replace(r"\s+", r"\s+")
+    cues = alternation(_lexicon().casualties)
     return re.compile(rf"(?<!\w)(?:[وفبل]|ال|وال|بال|لل)?(?P<cue>{cues})"
                       r"(?:ه|ها|هم|هما|وا|ت|ين|ون)?(?!\w)")
 
 
 @cache
 def _triggers() -> frozenset[str]:
-    firsts = {k.split()[0] for k in WORDS} | {k.split()[0] for k in _lexicon()[0]}
+    firsts = {k.split()[0] for k in WORDS} | {k.split()[0] for k in _lexicon().approximations}
     return frozenset(c + a + w for w in firsts for c in ("", "و", "ف", "ب")
                      for a in ("", "ال"))
 
@@ -98,7 +106,7 @@ def _previous_words(text: str, index: int, count: int = 2) -> list[str]:
 
 def _casualty(word: str) -> str | None:
     """The casualty mark a single word carries (قتلى، جرحى، المعتقلين …), if any."""
-    cues = _lexicon()[1]
+    cues = _lexicon().casualties
     for stem in (word, word.removeprefix("ال"), word.removeprefix("و").removeprefix("ال")):
         for candidate in (stem, stem.removesuffix("ين"), stem.removesuffix("ا")):
             if candidate in cues:
@@ -124,7 +132,7 @@ def _clause_casualty(text: str, start: int, end: int, cue_words: dict[str, str])
 def find_quantities(doc: Document) -> list[Quantity]:
     norm = normalized(doc.text)
     text = norm.text
-    approximations, cue_words, not_units, identifiers, time_words = _lexicon()
+    lex = _lexicon()
     dated = [(d.span.start, d.span.end, d.kind) for d in doc.layer("dates")]
     out: list[Quantity] = []
     end = 0
@@ -144,7 +152,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         kind = next((k for s, e, k in dated if s <= src_num[0] < e), "count")
         if kind in ("date", "range"):
             continue
-        unit, unit_end = _unit(text, m.end(), not_units, reading.vague)
+        unit, unit_end = _unit(text, m.end(), lex.not_units, reading.vague)
         previous = _previous_words(text, m.start())
         first = m.group("num").split()[0]
         if (first.startswith("ال") and first not in WORDS and previous
@@ -152,19 +160,19 @@ def find_quantities(doc: Document) -> list[Quantity]:
             unit, unit_end = None, m.end()  # «الزعماء الثلاثة»: the noun comes first
         if m.group("pct"):
             unit, unit_end, kind = "%", m.end(), "percent"
-        if (previous and previous[-1] in identifiers) or " ".join(previous) in identifiers:
+        if (previous and previous[-1] in lex.identifiers) or " ".join(previous) in lex.identifiers:
             kind, unit, unit_end = "identifier", None, m.end()
-        elif previous and previous[-1] in time_words:
+        elif previous and previous[-1] in lex.clock_words:
             kind = "clock"
         elif (kind == "count" and unit is None and not approx
               and _YEAR_LIKE.fullmatch(m.group("num"))):
             kind = "year"
-        qualifier = approximations.get(squash(approx or "")) or (
+        qualifier = lex.approximations.get(squash(approx or "")) or (
             "at-least" if reading.vague else None)
         casualty = None
         if kind == "count":
             casualty = (_casualty(unit) if unit else None) or _clause_casualty(
-                text, m.start(), unit_end, cue_words)
+                text, m.start(), unit_end, lex.casualties)
         span_start = m.end("cl") if m.group("cl") else m.start()
         s, e = norm.source_span(span_start, unit_end)
         unit_text = unit if kind == "percent" else None
