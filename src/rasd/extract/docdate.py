@@ -10,16 +10,15 @@ fixes a document date: without one, relative expressions stay unresolved.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
-
-import regex
 
 from rasd.extract.timex_lexicon import Timex
 from rasd.extract.timex_resolve import calendar_date, weekday_year
 
 #: What may stand between the pieces of one glossed date: brackets, commas, «الموافق», «أي».
-_GLUE = regex.compile(r"[\s()\[\],،\-–—]*(?:(?:الموافق|الموافقة|أي|اي)[\s()\[\],،\-–—]*)?")
-_DATELINE_END = regex.compile(r"\s*[-–—:(|\n]|\s*$")
+_GLUE = re.compile(r"[\s()\[\],،\-–—]*(?:(?:الموافق|الموافقة|أي|اي)[\s()\[\],،\-–—]*)?")
+_DATELINE_END = re.compile(r"\s*[-–—:(|\n]|\s*$")
 POINT_FORMS = ("date", "numeric", "relday", "weekday")
 
 
@@ -59,7 +58,7 @@ def dateline(text: str, timexes: list[Timex]) -> tuple[date, Timex] | None:
     if not timexes:
         return None
     head = text[:timexes[0].start]
-    if len(head.split()) > 4 or regex.search(r"[.!?؟\n]\s*\S", head):
+    if len(head.split()) > 4 or re.search(r"[.!?؟\n]\s*\S", head):
         return None
     group = [timexes[0]]
     for t in timexes[1:]:

@@ -1,12 +1,10 @@
-"""Helpers that turn data-file word lists into normalized lookups and regex alternations."""
+"""Helpers that turn data-file word lists into normalized lookups and pattern alternations."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-
-import regex
 
 from rasd import resources
 from rasd.text import normalize_key
@@ -20,7 +18,7 @@ def key(form: str) -> str:
 def alternation(forms: Iterable[str]) -> str:
     """A regex alternation of normalized ``forms``, longest first, spaces matching any run."""
     keys = sorted({key(f) for f in forms if f}, key=lambda k: (-len(k), k))
-    return "(?:" + "|".join(regex.escape(k).replace(r"\ ", " ").replace(" ", r"\s+")
+    return "(?:" + "|".join(re.escape(k).replace(r"\ ", " ").replace(" ", r"\s+")
                             for k in keys) + ")"
 
 

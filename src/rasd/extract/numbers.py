@@ -9,9 +9,8 @@ separators are folded by normalization) optionally followed by scale words
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
-
-import regex
 
 from rasd import resources
 from rasd.extract.lexicon import alternation, key
@@ -34,7 +33,7 @@ NUMBER = (rf"(?:(?:{DIGITS})(?:\s+{SCALE}(?!\w))?"
           rf"|(?:ال)?{_WORD}(?!\w)(?:\s+(?:و\s*)?(?:ال)?{_WORD}(?!\w))*)")
 #: The first word of a number in words (a lookahead for proclitics: «لأربعة عشر»).
 NUMBER_START = rf"{_WORD}(?!\w)"
-_TOKEN = regex.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?P<token>{DIGITS}|{_WORD})(?!\w)")
+_TOKEN = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?P<token>{DIGITS}|{_WORD})(?!\w)")
 
 
 class NumberReading(NamedTuple):

@@ -22,8 +22,6 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-import regex
-
 from rasd.document import Document, Quantity
 from rasd.extract.dates import normalized
 from rasd.extract.lexicon import (
@@ -66,9 +64,9 @@ def _lexicon() -> Lexicon:
 
 
 @cache
-def _pattern() -> regex.Pattern[str]:
+def _pattern() -> re.Pattern[str]:
     approximations = alternation(_lexicon().approximations)
-    return regex.compile(rf"(?<!\w)(?P<cl>[وفب])?(?:(?P<approx>{approximations})\s*)?"
+    return re.compile(rf"(?<!\w)(?P<cl>[وفب])?(?:(?P<approx>{approximations})\s*)?"
                          rf"(?P<num>{NUMBER}){_PERCENT}?")
 
 
