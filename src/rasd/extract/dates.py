@@ -22,10 +22,10 @@ an ISO interval) are kept, never as ``kind="date"``.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from rasd.document import DateMention, Document, DocumentDate
 from rasd.extract import docdate
+from rasd.extract.lexicon import normalized
 from rasd.extract.timex_patterns import Timex, find_timexes
 from rasd.extract.timex_resolve import (
     Resolved,
@@ -37,16 +37,9 @@ from rasd.extract.timex_resolve import (
     weekday_year,
 )
 from rasd.stage import Stage
-from rasd.text import NormalizedText
 
 RELATIVE_FORMS = ("relday", "weekday", "period", "ago")
 KINDS = {"range": "range", "duration": "duration"}
-
-
-@lru_cache(maxsize=4)
-def normalized(text: str) -> NormalizedText:
-    """The normalized text, shared by the stages that read the same document."""
-    return NormalizedText(text)
 
 
 def find_document_date(doc: Document, timexes: list[Timex]) -> DocumentDate | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from rasd import resources
-from rasd.text import normalize_key
+from rasd.text import NormalizedText, normalize_key
 
 
 def key(form: str) -> str:
@@ -35,6 +35,12 @@ def table(name: str, column: str) -> dict[str, str]:
 def deflate(form: str) -> str:
     """``form`` without a leading article: the key under which clitic-stripped words are found."""
     return form[2:] if form.startswith("ال") and len(form) > 3 else form
+
+
+@lru_cache(maxsize=4)
+def normalized(text: str) -> NormalizedText:
+    """The normalized text of a document, built once for all the stages that read it."""
+    return NormalizedText(text)
 
 
 def squash(normalized: str) -> str:

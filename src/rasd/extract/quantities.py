@@ -23,10 +23,10 @@ from functools import cache
 from typing import NamedTuple
 
 from rasd.document import Document, Quantity
-from rasd.extract.dates import normalized
 from rasd.extract.lexicon import (
     alternation,
     digit_runs,
+    normalized,
     squash,
     table,
     text_words,
