@@ -41,6 +41,7 @@ _UNIT_WORD = re.compile(r"\s*[«\"(]?\s*([^\W\d_]{2,})(?!\w)")
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟\n]")
 _YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 _JOINED = re.compile(r"\s*(?:و|أو|او|إلى|الى)\s*")
+_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _DEFINITE = re.compile(r"[وف]?(?:[بك]?ال|لل)")
 _PREPOSED = re.compile(r"[وف]?(?:[بك]ال|لل)")
@@ -52,6 +53,7 @@ class Lexicon(NamedTuple):
     not_units: frozenset[str]  # words after a number that it does not count
     identifiers: frozenset[str]  # «رقم»، «القرار»: the number is a name
     clock_words: frozenset[str]  # «الساعة»: the number is a time of day
+    after: dict[str, str]  # «على الأقل» after the number -> at-least
 
 
 @cache
@@ -60,7 +62,8 @@ def _lexicon() -> Lexicon:
                    table("quantities/casualty_words.tsv", "mark"),
                    word_set("quantities/not_units.txt"),
                    word_set("quantities/identifier_words.txt"),
-                   word_set("quantities/time_words.txt"))
+                   word_set("quantities/time_words.txt"),
+                   table("quantities/post_approximations.tsv", "qualifier"))
 
 
 @cache
@@ -68,6 +71,11 @@ def _pattern() -> re.Pattern[str]:
     approximations = alternation(_lexicon().approximations)
     return re.compile(rf"(?<!\w)(?P<cl>[وفب])?(?:(?P<approx>{approximations})\s*)?"
                          rf"(?P<num>{NUMBER}){_PERCENT}?")
+
+
+@cache
+def _post_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s*({alternation(_lexicon().after)})(?!\w)")
 
 
 @cache
@@ -123,8 +131,16 @@ def _clause_casualty(text: str, start: int, end: int, cue_words: dict[str, str])
     before = [(start - e, mark) for s, e, mark in cues if e <= start]
     if before:
         return min(before)[1]
-    after = [(s - end, mark) for s, e, mark in cues if end <= s]
+    after = [(s - end, mark) for s, e, mark in cues
+             if end <= s and not _DIGIT.search(text, end, s) and not _counts_next(text, e)]
     return min(after)[1] if after else None
+
+
+def _counts_next(text: str, index: int) -> bool:
+    """A casualty word followed by its own number («مقتل 8») marks that number, not ours."""
+    following = text[index:index + 24].split()[:1]
+    return any(w[:1].isdigit() or w in WORDS or w.removeprefix("ال") in WORDS
+               for w in following)
 
 
 def find_quantities(doc: Document) -> list[Quantity]:
@@ -134,7 +150,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     dated = [(d.span.start, d.span.end, d.kind) for d in doc.layer("dates")]
     out: list[Quantity] = []
     end = 0
-    words, digits = _pattern(), _digit_pattern()
+    words, digits, post = _pattern(), _digit_pattern(), _post_pattern()
     for start, numeric in _candidates(text):
         if start < end:
             continue
@@ -165,8 +181,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
         elif (kind == "count" and unit is None and not approx
               and _YEAR_LIKE.fullmatch(m.group("num"))):
             kind = "year"
-        qualifier = lex.approximations.get(squash(approx or "")) or (
-            "at-least" if reading.vague else None)
+        later = post.match(text, unit_end) if kind == "count" else None
+        qualifier = (lex.approximations.get(squash(approx or ""))
+                     or (lex.after[squash(later.group(1))] if later else None)
+                     or ("at-least" if reading.vague else None))
         casualty = None
         if kind == "count":
             casualty = (_casualty(unit) if unit else None) or _clause_casualty(
