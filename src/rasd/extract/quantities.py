@@ -33,8 +33,9 @@ from rasd.extract.lexicon import (
     word_set,
     word_starts,
 )
-from rasd.extract.numbers import DIGITS, NUMBER, SCALE, WORDS, number_value
+from rasd.extract.numbers import DIGITS, NUMBER, SCALE, WORDS, NumberReading, number_value
 from rasd.stage import Stage
+from rasd.text import NormalizedText
 
 _PERCENT = r"(?P<pct>\s*%|\s+(?:في|بال)\s*(?:ال)?(?:مئه|مائه))"
 _UNIT_WORD = re.compile(r"\s*[«\"(]?\s*([^\W\d_]{2,})(?!\w)")
@@ -144,63 +145,68 @@ def _counts_next(text: str, index: int) -> bool:
 
 
 def find_quantities(doc: Document) -> list[Quantity]:
+    """Every number in the text with its kind, counted noun, qualifier and casualty mark."""
     norm = normalized(doc.text)
     text = norm.text
-    lex = _lexicon()
     dated = [(d.span.start, d.span.end, d.kind) for d in doc.layer("dates")]
     out: list[Quantity] = []
     end = 0
-    words, digits, post = _pattern(), _digit_pattern(), _post_pattern()
+    words, digits = _pattern(), _digit_pattern()
     for start, numeric in _candidates(text):
         if start < end:
             continue
         m = (digits if numeric else words).match(text, start)
         if not m or _CLOCK.match(text, m.start("num")):
             continue
-        approx = m.groupdict().get("approx")
         reading = number_value(squash(m.group("num")))
         if reading is None:
             continue
         end = m.end()
-        src_num = norm.source_span(m.start("num"), m.end("num"))
-        kind = next((k for s, e, k in dated if s <= src_num[0] < e), "count")
+        number_start = norm.source_span(m.start("num"), m.end("num"))[0]
+        kind = next((k for s, e, k in dated if s <= number_start < e), "count")
         if kind in ("date", "range"):
-            continue
-        unit, unit_end = _unit(text, m.end(), lex.not_units, reading.vague)
-        previous = _previous_words(text, m.start())
-        first = m.group("num").split()[0]
-        if (first.startswith("ال") and first not in WORDS and previous
-                and previous[-1].startswith("ال")):
-            unit, unit_end = None, m.end()  # «الزعماء الثلاثة»: the noun comes first
-        if m.group("pct"):
-            unit, unit_end, kind = "%", m.end(), "percent"
-        if (previous and previous[-1] in lex.identifiers) or " ".join(previous) in lex.identifiers:
-            kind, unit, unit_end = "identifier", None, m.end()
-        elif previous and previous[-1] in lex.clock_words:
-            kind = "clock"
-        elif (kind == "count" and unit is None and not approx
-              and _YEAR_LIKE.fullmatch(m.group("num"))):
-            kind = "year"
-        later = post.match(text, unit_end) if kind == "count" else None
-        qualifier = (lex.approximations.get(squash(approx or ""))
-                     or (lex.after[squash(later.group(1))] if later else None)
-                     or ("at-least" if reading.vague else None))
-        casualty = None
-        if kind == "count":
-            casualty = (_casualty(unit) if unit else None) or _clause_casualty(
-                text, m.start(), unit_end, lex.casualties)
-        span_start = m.end("cl") if m.group("cl") else m.start()
-        s, e = norm.source_span(span_start, unit_end)
-        unit_text = unit if kind == "percent" else None
-        if unit and kind != "percent":
-            unit_start, unit_stop = norm.source_span(unit_end - len(unit), unit_end)
-            unit_text = doc.text[unit_start:unit_stop]
-        out.append(Quantity(
-            span=doc.span(s, e), value=reading.value, unit=unit_text,
-            approximate=qualifier is not None, qualifier=qualifier, casualty=casualty, kind=kind,
-        ))
-        end = max(end, unit_end)
+            continue  # the day or year of a date
+        quantity, end = _quantity(doc, norm, m, reading, kind)
+        out.append(quantity)
     return _shared_units(doc.text, out)
+
+
+def _quantity(doc: Document, norm: NormalizedText, m: re.Match[str], reading: NumberReading,
+              kind: str) -> tuple[Quantity, int]:
+    """The quantity a number match makes, and where its counted noun ends."""
+    text, lex = norm.text, _lexicon()
+    approx = m.groupdict().get("approx")
+    unit, unit_end = _unit(text, m.end(), lex.not_units, reading.vague)
+    previous = _previous_words(text, m.start())
+    first = m.group("num").split()[0]
+    if (first.startswith("ال") and first not in WORDS and previous
+            and previous[-1].startswith("ال")):
+        unit, unit_end = None, m.end()  # «الزعماء الثلاثة»: the noun comes first
+    if m.group("pct"):
+        unit, unit_end, kind = "%", m.end(), "percent"
+    if (previous and previous[-1] in lex.identifiers) or " ".join(previous) in lex.identifiers:
+        kind, unit, unit_end = "identifier", None, m.end()
+    elif previous and previous[-1] in lex.clock_words:
+        kind = "clock"
+    elif (kind == "count" and unit is None and not approx
+          and _YEAR_LIKE.fullmatch(m.group("num"))):
+        kind = "year"
+    later = _post_pattern().match(text, unit_end) if kind == "count" else None
+    qualifier = (lex.approximations.get(squash(approx or ""))
+                 or (lex.after[squash(later.group(1))] if later else None)
+                 or ("at-least" if reading.vague else None))
+    casualty = None
+    if kind == "count":
+        casualty = (_casualty(unit) if unit else None) or _clause_casualty(
+            text, m.start(), unit_end, lex.casualties)
+    start, end = norm.source_span(m.end("cl") if m.group("cl") else m.start(), unit_end)
+    unit_text = unit if kind == "percent" else None
+    if unit and kind != "percent":
+        unit_start, unit_stop = norm.source_span(unit_end - len(unit), unit_end)
+        unit_text = doc.text[unit_start:unit_stop]
+    return Quantity(span=doc.span(start, end), value=reading.value, unit=unit_text,
+                    approximate=qualifier is not None, qualifier=qualifier,
+                    casualty=casualty, kind=kind), max(m.end(), unit_end)
 
 
 def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
