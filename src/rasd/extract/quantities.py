@@ -34,6 +34,7 @@ from rasd.extract.lexicon import (
     word_starts,
 )
 from rasd.extract.numbers import DIGITS, NUMBER, SCALE, WORDS, NumberReading, number_value
+from rasd.extract.timex_lexicon import lexicon
 from rasd.stage import Stage
 from rasd.text import NormalizedText
 
@@ -184,6 +185,8 @@ def _quantity(doc: Document, norm: NormalizedText, m: re.Match[str], reading: Nu
         unit, unit_end = None, m.end()  # «الزعماء الثلاثة»: the noun comes first
     if m.group("pct"):
         unit, unit_end, kind = "%", m.end(), "percent"
+    elif unit and kind == "count" and unit in lexicon().time_units:
+        kind = "duration"  # «بضع سنوات»: a span of time the dates layer leaves out
     if (previous and previous[-1] in lex.identifiers) or " ".join(previous) in lex.identifiers:
         kind, unit, unit_end = "identifier", None, m.end()
     elif previous and previous[-1] in lex.clock_words:
@@ -239,6 +242,8 @@ def _unit(text: str, index: int, not_units: frozenset[str],
             return nxt.group(1), nxt.end()
     if word in not_units or word in WORDS:
         return None, index
+    if word[:1] == "و" and (word[1:] in not_units or _casualty(word[1:])):
+        return None, index  # «مقتل 3 وإصابة 5»: the conjunction starts the next phrase
     if _PREPOSED.match(word) or (not vague and _DEFINITE.match(word)):
         return None, index
     if len(word) >= 4 and word.endswith(("هم", "هما")):
