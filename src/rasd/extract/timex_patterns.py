@@ -58,7 +58,7 @@ def _build() -> re.Pattern[str]:
         # [اليوم] [الأحد] [منتصف] 8 [من] ديسمبر (كانون الأول) [عام] 2024
         rf"(?P<date>{lead}{day_part}(?:{month_part}|(?P<mrel>الشهر\s+{direction})){year_part})",
         rf"(?P<numeric>(?<![\d.,/])(?:(?P<nd>[0-3]?\d)[/.-](?P<nm>[01]?\d)[/.-](?P<ny>{yyyy})"
-        rf"|(?P<ny>{yyyy})[/.-](?P<nm>[01]?\d)[/.-](?P<nd>[0-3]?\d))(?![\d/]))",
+        rf"|(?P<ny>{yyyy})[/.-](?P<nm>[01]?\d)[/.-](?P<nd>[0-3]?\d))(?![\d/]){era})",
         rf"(?P<monthonly>(?:(?P<mod>{modifier})\s+)?(?P<shahr>(?:ال)?شهر\s+)?{month_part}"
         rf"{year_part})",
         rf"(?P<yearonly>(?:(?P<mod>{modifier})\s+)?{year_word}(?P<year>{yyyy}){era}"

@@ -32,7 +32,11 @@ def read(m: re.Match[str], lex: Lexicon, text: str) -> Timex | None:
     """The :class:`Timex` a match states, or None when the context rules it out."""
     g: Groups = groups(m).get
     if g("numeric"):
-        return _checked(Timex(0, 0, "numeric", int(g("ny")), int(g("nm")), int(g("nd"))))
+        year = _year(int(g("ny")), g("era"))  # «1436/10/25 هـ» is Hijri
+        if year is None:
+            return None
+        return _checked(Timex(0, 0, "numeric", year.year, int(g("nm")), int(g("nd")),
+                              year.calendar))
     if g("yrange"):
         return Timex(0, 0, "range", int(g("year")), end_day=int(g("year2")))
     if g("bare") and not g("era") and not _after_year_head(text, m.start(), lex):
