@@ -69,6 +69,7 @@ class DateMention:
     kind: str = "date"  # date | range | duration
     calendar: str = "gregorian"  # gregorian | hijri
     anchor: str | None = None  # the ISO date a relative expression was resolved against
+    partial: str | None = None  # what an undated expression still fixes: --MM-DD | --MM
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -90,6 +91,7 @@ class Quantity:
     approximate: bool = False
     qualifier: str | None = None  # more-than | less-than | about | at-least | up-to
     casualty: str | None = None  # killed | wounded | captured
+    kind: str = "count"  # count | percent | identifier | clock | year | duration
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -1,0 +1,87 @@
+"""Helpers that turn data-file word lists into normalized lookups and pattern alternations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from rasd import resources
+from rasd.text import NormalizedText, normalize_key
+
+
+def key(form: str) -> str:
+    """The matching form of a lexicon entry (normalized, single spaces)."""
+    return normalize_key(form)
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of normalized ``forms``, longest first, spaces matching any run."""
+    keys = sorted({key(f) for f in forms if f}, key=lambda k: (-len(k), k))
+    return "(?:" + "|".join(re.escape(k).replace(r"\ ", " ").replace(" ", r"\s+")
+                            for k in keys) + ")"
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The normalized lines of a one-word-per-line resource."""
+    return frozenset(key(line) for line in resources.lines(name))
+
+
+def table(name: str, column: str) -> dict[str, str]:
+    """Normalized ``form`` -> ``column`` from a TSV resource."""
+    return {key(row["form"]): row[column] for row in resources.tsv(name)}
+
+
+def deflate(form: str) -> str:
+    """``form`` without a leading article: the key under which clitic-stripped words are found."""
+    return form[2:] if form.startswith("ال") and len(form) > 3 else form
+
+
+@lru_cache(maxsize=4)
+def normalized(text: str) -> NormalizedText:
+    """The normalized text of a document, built once for all the stages that read it."""
+    return NormalizedText(text)
+
+
+def squash(normalized: str) -> str:
+    """The key of text that is already normalized: whitespace runs become one space."""
+    return " ".join(normalized.split())
+
+
+_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+_CLITIC_LETTERS = "وفبكل"
+_PUNCT = ".,،؛;:!?؟()[]«»\"'-/…"
+
+
+@lru_cache(maxsize=4)
+def text_words(text: str) -> frozenset[str]:
+    """The distinct words of a (normalized) text, shared by the layers that scan it."""
+    return frozenset(w.strip(_PUNCT) for w in text.split())
+
+
+def word_starts(text: str, word: str) -> Iterator[int]:
+    """Offsets where ``word`` stands in ``text`` as a whole word."""
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                after == len(text) or not text[after].isalnum()):
+            yield at
+        at = text.find(word, after)
+
+
+@lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(word start, digits end, digits)`` of every word that opens with a number («و150»)."""
+    runs = []
+    for m in _NUMBER.finditer(text):
+        head = m.start()
+        if text[max(0, head - 2):head] == "ال":  # «الـ21» (the tatweel is already gone)
+            head -= 2
+        while head > 0 and m.start() - head < 4 and text[head - 1] in _CLITIC_LETTERS:
+            head -= 1
+        if head > 0 and text[head - 1].isalnum():
+            continue  # the digits end a longer word
+        runs.append((head, m.end(), m.group()))
+    return tuple(runs)
