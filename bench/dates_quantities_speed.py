@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rasd.document import Document, Meta
 from rasd.extract import dates, quantities
-from rasd.extract.lexicon import normalized
+from rasd.extract.wordlists import normalized
 from rasd.text.stages import SENTENCES, TOKENS
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rasd.document import Document
 from rasd.extract import entities
-from rasd.extract.statements import extract
+from rasd.extract.statements.stage import extract
 from rasd.text.stages import SENTENCES, TOKENS
 
 ROOT = Path(__file__).resolve().parents[1]

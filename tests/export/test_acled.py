@@ -10,7 +10,7 @@ import pytest
 from extract.event_helpers import make_doc
 from rasd.document import Document, Event
 from rasd.export.acled import COLUMNS, acled_category, acled_csv, write_acled
-from rasd.extract.events import STAGE
+from rasd.extract.events.stage import STAGE
 
 ACLED_ORDER = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",

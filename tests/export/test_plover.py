@@ -7,7 +7,7 @@ import json
 
 from extract.event_helpers import make_doc
 from rasd.export.plover import gold_events, write_plover
-from rasd.extract.events import STAGE
+from rasd.extract.events.stage import STAGE
 
 TEXT = ("وقالت الشرطة إن مسلحين هاجموا حاجزا أمنيا في مدينة الفلوجة أمس. "
         "ونفى التنظيم أن يكون قصف مطار المدينة.")

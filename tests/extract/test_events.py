@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from extract.event_helpers import make_doc
 from rasd.document import Document, Event
-from rasd.extract.events import STAGE, extract_events, gold_mode
+from rasd.extract.events.stage import STAGE, extract_events, gold_mode
 from rasd.text import normalize_key
 
 

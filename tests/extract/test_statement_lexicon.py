@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from rasd import resources
-from rasd.extract.statement_lexicon import cue_forms, function_words, verb_forms
+from rasd.extract.statements.lexicon import cue_forms, function_words, verb_forms
 from rasd.text import normalize
 
 FILES = sorted(p.name for p in (resources.ROOT / "statements").iterdir()

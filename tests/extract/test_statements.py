@@ -8,7 +8,7 @@ import pytest
 
 import rasd
 from rasd.document import Document, Entity, Statement
-from rasd.extract.statements import STAGE
+from rasd.extract.statements.stage import STAGE
 from rasd.text.stages import SENTENCES, TOKENS
 
 # text, index of the statement, cue, speaker, content, stance, mode

@@ -11,8 +11,8 @@ from typing import Any, TextIO
 
 from rasd.document import Document, Event, Span
 from rasd.export.event_view import reporter
-from rasd.extract.event_modes import gold_mode
-from rasd.extract.modality import HAPPENED
+from rasd.extract.events.modality import HAPPENED
+from rasd.extract.events.modes import gold_mode
 
 #: rasd modality -> PLOVER auxiliary mode (None: the event is asserted as having happened).
 AUXILIARY = {"asserted": None, "denied": "negation", "planned": "future",

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from rasd import resources
-from rasd.extract.lexicon import alternation, key
+from rasd.extract.wordlists import alternation, key
 
 
 class NumberWord(NamedTuple):

@@ -23,7 +23,9 @@ from functools import cache
 from typing import NamedTuple
 
 from rasd.document import Document, Quantity
-from rasd.extract.lexicon import (
+from rasd.extract.dates.lexicon import lexicon
+from rasd.extract.numbers import DIGITS, NUMBER, SCALE, WORDS, NumberReading, number_value
+from rasd.extract.wordlists import (
     alternation,
     digit_runs,
     normalized,
@@ -33,8 +35,6 @@ from rasd.extract.lexicon import (
     word_set,
     word_starts,
 )
-from rasd.extract.numbers import DIGITS, NUMBER, SCALE, WORDS, NumberReading, number_value
-from rasd.extract.timex_lexicon import lexicon
 from rasd.stage import Stage
 from rasd.text import NormalizedText
 

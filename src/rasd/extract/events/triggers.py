@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from rasd import resources
-from rasd.extract.event_lexicon import words_of
+from rasd.extract.events.lexicon import words_of
 from rasd.text import NormalizedText, candidate_stems, normalize, normalize_key, tokenize
 
 #: Proclitic strings a trigger may carry: [و ف] + [لل ب ل ك س] + [ال], each optional.

@@ -9,9 +9,10 @@ relational adjective that closes a name («الجيش الإسرائيلي | ح�
 
 from __future__ import annotations
 
-from rasd.extract.cues import Cue
-from rasd.extract.draft import END_MARKS, Draft
-from rasd.extract.speakers import (
+from rasd.extract.statements.cues import Cue
+from rasd.extract.statements.draft import END_MARKS, Draft
+from rasd.extract.statements.lexicon import function_words
+from rasd.extract.statements.speakers import (
     COMMAS,
     Phrase,
     bare,
@@ -21,9 +22,8 @@ from rasd.extract.speakers import (
     subject_before,
     title_led,
 )
-from rasd.extract.stance import is_wrong
-from rasd.extract.statement_lexicon import function_words
-from rasd.extract.wordsheet import WordSheet
+from rasd.extract.statements.stance import is_wrong
+from rasd.extract.statements.wordsheet import WordSheet
 
 #: How far «مسؤولية» may follow حمّل (حمّل الوزير الحكومة مسؤولية …).
 RESPONS_REACH = 6

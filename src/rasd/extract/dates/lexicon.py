@@ -11,7 +11,7 @@ import dataclasses
 from functools import cache
 
 from rasd import resources
-from rasd.extract.lexicon import key, table, word_set
+from rasd.extract.wordlists import key, table, word_set
 
 TATWEEL = "\u0640"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from rasd.extract.cues import Cue
-from rasd.extract.speakers import Phrase
+from rasd.extract.statements.cues import Cue
+from rasd.extract.statements.speakers import Phrase
 
 #: Punctuation that never ends a content (trimmed from its end).
 END_MARKS = frozenset("،,؛;:.!?؟…-–—")

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from rasd.extract.timex_lexicon import Timex
-from rasd.extract.timex_resolve import calendar_date, weekday_year
+from rasd.extract.dates.lexicon import Timex
+from rasd.extract.dates.resolve import calendar_date, weekday_year
 
 #: What may stand between the pieces of one glossed date: brackets, commas, «الموافق», «أي».
 _GLUE = re.compile(r"[\s()\[\],،\-–—]*(?:(?:الموافق|الموافقة|أي|اي)[\s()\[\],،\-–—]*)?")

@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from rasd.extract.lexicon import squash
+from rasd.extract.dates.lexicon import Lexicon, Timex
 from rasd.extract.numbers import number_value
-from rasd.extract.timex_lexicon import Lexicon, Timex
+from rasd.extract.wordlists import squash
 
 #: Looks up a matched group by its name (None when it did not take part).
 Groups = Callable[[str], Any]

@@ -19,8 +19,8 @@ import regex
 
 from rasd import resources
 from rasd.document import Document, Entity, Span
-from rasd.extract.event_lexicon import class_of
-from rasd.extract.event_words import NISBA_ENDINGS, Word, phrase_after, phrase_before
+from rasd.extract.events.lexicon import class_of
+from rasd.extract.events.words import NISBA_ENDINGS, Word, phrase_after, phrase_before
 from rasd.text import NormalizedText, normalize, normalize_key
 
 ACTOR_TYPES = ("ORG", "PER")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-from rasd.extract.event_lexicon import class_of
+from rasd.extract.events.lexicon import class_of
 from rasd.text import normalize
 
 TRANSPARENT = frozenset("«»()\"“”'")  # quote marks and brackets do not end a phrase

@@ -1,10 +1,10 @@
 """Events layer: who did what to whom, where, when and how many, coded in PLOVER.
 
-For each trigger (``triggers.py``) in a sentence: its arguments (``event_args.py``),
-date and toll (``event_facts.py``), mode (``event_modes.py``), modality
-(``modality.py``) and the statement that reports it; then verbal events from
-accusing and warning statements (``event_statements.py``); then one record per event
-(``event_merge.py``). Modes are PLOVER's; :func:`gold_mode` maps them to the gold files'
+For each trigger (:mod:`.triggers`) in a sentence: its arguments (:mod:`.arguments`),
+date and toll (:mod:`.facts`), mode (:mod:`.modes`), modality
+(:mod:`.modality`) and the statement that reports it; then verbal events from
+accusing and warning statements (:mod:`.from_statements`); then one record per event
+(:mod:`.merge`). Modes are PLOVER's; :func:`gold_mode` maps them to the gold files'
 coarse set.
 """
 
@@ -14,14 +14,14 @@ import bisect
 from collections.abc import Sequence
 
 from rasd.document import Document, Entity, Event, Span, Statement
-from rasd.extract.event_args import Argument, SentenceView, actors, place
-from rasd.extract.event_facts import event_date, tolls
-from rasd.extract.event_merge import Draft, merge
-from rasd.extract.event_modes import gold_mode, mode_and_context
-from rasd.extract.event_statements import statement_events
-from rasd.extract.event_words import sentence_words
-from rasd.extract.modality import modality
-from rasd.extract.triggers import TriggerMatch, find_triggers
+from rasd.extract.events.arguments import Argument, SentenceView, actors, place
+from rasd.extract.events.facts import event_date, tolls
+from rasd.extract.events.from_statements import statement_events
+from rasd.extract.events.merge import Draft, merge
+from rasd.extract.events.modality import modality
+from rasd.extract.events.modes import gold_mode, mode_and_context
+from rasd.extract.events.triggers import TriggerMatch, find_triggers
+from rasd.extract.events.words import sentence_words
 from rasd.stage import Stage
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]

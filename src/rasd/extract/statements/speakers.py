@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasd.extract.statement_lexicon import cue_forms, function_words, word_set
-from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
+from rasd.extract.statements.lexicon import cue_forms, function_words, word_set
+from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 
 COMMAS = frozenset("،,؛;")
 #: Longest name (with its rank) set off by commas after a title phrase (words).

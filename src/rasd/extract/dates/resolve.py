@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
-from rasd.extract.timex_lexicon import Timex
+from rasd.extract.dates.lexicon import Timex
 
 WEEK = "week"
 
@@ -30,7 +30,7 @@ class Resolved:
 
     value: str | None
     precision: str | None
-    resolution: str  # see rasd.extract.dates for the list
+    resolution: str  # see rasd.extract.dates.stage for the list
     kind: str = "date"  # date | range | duration
     partial: str | None = None
 

@@ -2,7 +2,7 @@
 
 ``document_date`` holds one :class:`DocumentDate` (or nothing): the published
 date when given, else one inferred from a dateline or a glossed relative day
-(see :mod:`rasd.extract.docdate`). ``dates`` holds a :class:`DateMention` per
+(see :mod:`rasd.extract.dates.document_date`). ``dates`` holds a :class:`DateMention` per
 expression; ``resolution`` says how its value was found:
 
 * ``explicit``: the text states it in full (or it is a duration);
@@ -24,10 +24,9 @@ from __future__ import annotations
 from datetime import date
 
 from rasd.document import DateMention, Document, DocumentDate
-from rasd.extract import docdate
-from rasd.extract.lexicon import normalized
-from rasd.extract.timex_patterns import Timex, find_timexes
-from rasd.extract.timex_resolve import (
+from rasd.extract.dates import document_date as docdate
+from rasd.extract.dates.patterns import Timex, find_timexes
+from rasd.extract.dates.resolve import (
     Resolved,
     at_year,
     explicit,
@@ -36,6 +35,7 @@ from rasd.extract.timex_resolve import (
     relative,
     weekday_year,
 )
+from rasd.extract.wordlists import normalized
 from rasd.stage import Stage
 
 RELATIVE_FORMS = ("relday", "weekday", "period", "ago")

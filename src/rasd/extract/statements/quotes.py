@@ -9,9 +9,9 @@ it overlaps a named entity, starts with or follows a naming word (تنظيم، �
 
 from __future__ import annotations
 
-from rasd.extract.speakers import bare
-from rasd.extract.statement_lexicon import word_set
-from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
+from rasd.extract.statements.lexicon import word_set
+from rasd.extract.statements.speakers import bare
+from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 
 #: A quoted phrase of at least this many words is speech, whatever it starts with.
 SPEECH_WORDS = 5

@@ -1,9 +1,9 @@
 """Finding Arabic temporal expressions: one compiled pattern over normalized text.
 
-The pattern is built once from the lexicons (:mod:`rasd.extract.timex_lexicon`)
+The pattern is built once from the lexicons (:mod:`rasd.extract.dates.lexicon`)
 and tried over :class:`~rasd.text.NormalizedText` where
-:mod:`rasd.extract.timex_candidates` says an expression may start; each match is
-read into a :class:`Timex` (:mod:`rasd.extract.timex_read`) that says what the
+:mod:`rasd.extract.dates.candidates` says an expression may start; each match is
+read into a :class:`Timex` (:mod:`rasd.extract.dates.read`) that says what the
 text states without resolving it. Spans are minimal, as in the gold
 conventions: «يوم» and part-of-day words stay outside, proclitics (و ف ب ك) are
 cut off, modifiers (منتصف، صيف) and «عام» before a year stay inside.
@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from functools import cache
 
 from rasd import resources
-from rasd.extract.lexicon import alternation
+from rasd.extract.dates.candidates import candidates
+from rasd.extract.dates.lexicon import TATWEEL, Timex, lexicon
+from rasd.extract.dates.read import previous_word, read
 from rasd.extract.numbers import NUMBER, NUMBER_START
-from rasd.extract.timex_candidates import candidates
-from rasd.extract.timex_lexicon import TATWEEL, Timex, lexicon
-from rasd.extract.timex_read import previous_word, read
+from rasd.extract.wordlists import alternation
 from rasd.text import NormalizedText
 
 __all__ = ["Timex", "find_timexes", "pattern"]

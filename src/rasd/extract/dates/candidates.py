@@ -12,9 +12,9 @@ import re
 from functools import cache
 
 from rasd import resources
-from rasd.extract.lexicon import digit_runs, key, text_words, word_starts
+from rasd.extract.dates.lexicon import lexicon
 from rasd.extract.numbers import WORDS as NUMBER_WORDS
-from rasd.extract.timex_lexicon import lexicon
+from rasd.extract.wordlists import digit_runs, key, text_words, word_starts
 
 #: Words before a number that open a range («من 5 إلى 7 مايو»).
 RANGE_HEADS = ("من", "بين", "يومي")

@@ -3,20 +3,21 @@
 Content starts after the complementiser (أن، إن، بأن، أنه، with من/إلى/على/عن
 before it), after a colon, inside a quotation right after the cue or colon
 (``direct``), at «عن …»/«على …» (أعلن عن، شدد على), after the ب of «أفاد بمقتل»,
-or after the speaker for a bare object (:mod:`rasd.extract.objects`). The words
+or after the speaker for a bare object (:mod:`rasd.extract.statements.objects`). The words
 between the cue and the content hold the speaker and the channel («نقلت X عن
-Y»). Where contents end is :mod:`rasd.extract.contents`; a draft inside
+Y»). Where contents end is :mod:`rasd.extract.statements.contents`; a draft inside
 another's content is nested in it (``via``).
 """
 
 from __future__ import annotations
 
-from rasd.extract.contents import content_end, sibling
-from rasd.extract.cues import Cue
-from rasd.extract.draft import END_MARKS, Draft
-from rasd.extract.objects import according_draft, object_draft
-from rasd.extract.quotes import is_name
-from rasd.extract.speakers import (
+from rasd.extract.statements.contents import content_end, sibling
+from rasd.extract.statements.cues import Cue
+from rasd.extract.statements.draft import END_MARKS, Draft
+from rasd.extract.statements.lexicon import barrier_forms, function_words
+from rasd.extract.statements.objects import according_draft, object_draft
+from rasd.extract.statements.quotes import is_name
+from rasd.extract.statements.speakers import (
     COMMAS,
     Phrase,
     author,
@@ -25,8 +26,7 @@ from rasd.extract.speakers import (
     speaker_after,
     subject_before,
 )
-from rasd.extract.statement_lexicon import barrier_forms, function_words
-from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
+from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 
 #: How far (words) a cue looks for what introduces its content.
 REACH = 24

@@ -1,10 +1,10 @@
 """Statements layer: who said what, with what stance and mode, through whom.
 
-For every cue (:mod:`rasd.extract.cues`) the rules find what introduces the
+For every cue (:mod:`rasd.extract.statements.cues`) the rules find what introduces the
 content — أن/إن (with من/إلى/على/ب before it), a colon, a quotation, «عن …» or,
-for نفى/اتهم/دان, a bare object — then the speaker (:mod:`rasd.extract.speakers`),
-the content's end and its mode (:mod:`rasd.extract.quotes`), and the stance
-(:mod:`rasd.extract.stance`). Drafts are built first so that a content ends
+for نفى/اتهم/دان, a bare object — then the speaker (:mod:`rasd.extract.statements.speakers`),
+the content's end and its mode (:mod:`rasd.extract.statements.quotes`), and the stance
+(:mod:`rasd.extract.statements.stance`). Drafts are built first so that a content ends
 where a sibling statement starts («، موضحا أن», «فيما كشف», «وزاد:») but holds a
 statement nested in it («قال X إن Y أعلن أن»: the inner one's ``via`` is the outer).
 
@@ -15,13 +15,13 @@ channel X is kept in ``Statement.channel``: one statement per reported source.
 from __future__ import annotations
 
 from rasd.document import Document, Entity, Span, Statement
-from rasd.extract.cues import Cue, find_cues, find_noun_cues
-from rasd.extract.draft import Draft
-from rasd.extract.drafts import draft_statements
-from rasd.extract.quotes import has_quoted_speech
-from rasd.extract.speakers import Phrase, key_words, resolve
-from rasd.extract.stance import decide
-from rasd.extract.wordsheet import WordSheet
+from rasd.extract.statements.cues import Cue, find_cues, find_noun_cues
+from rasd.extract.statements.draft import Draft
+from rasd.extract.statements.drafts import draft_statements
+from rasd.extract.statements.quotes import has_quoted_speech
+from rasd.extract.statements.speakers import Phrase, key_words, resolve
+from rasd.extract.statements.stance import decide
+from rasd.extract.statements.wordsheet import WordSheet
 from rasd.stage import Stage
 from rasd.text.tokenize import TokenLayer
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from rasd import resources
-from rasd.extract.event_lexicon import readings
-from rasd.extract.event_words import Word
+from rasd.extract.events.lexicon import readings
+from rasd.extract.events.words import Word
 from rasd.text import normalize_key
 
 ASSERTED = "asserted"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from rasd.extract.speakers import bare
-from rasd.extract.statement_lexicon import CueVerb, function_words, word_set, written_cues
-from rasd.extract.wordsheet import WordSheet
+from rasd.extract.statements.lexicon import CueVerb, function_words, word_set, written_cues
+from rasd.extract.statements.speakers import bare
+from rasd.extract.statements.wordsheet import WordSheet
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -9,11 +9,11 @@ bare object) stops at the first comma, and any content at an attribution tail
 
 from __future__ import annotations
 
-from rasd.extract.cues import Cue
-from rasd.extract.draft import END_MARKS, Draft
-from rasd.extract.speakers import COMMAS, bare
-from rasd.extract.statement_lexicon import function_words
-from rasd.extract.wordsheet import QUOTE_OPENERS, WordSheet
+from rasd.extract.statements.cues import Cue
+from rasd.extract.statements.draft import END_MARKS, Draft
+from rasd.extract.statements.lexicon import function_words
+from rasd.extract.statements.speakers import COMMAS, bare
+from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 
 
 def content_end(sheet: WordSheet, d: Draft, breaks: frozenset[int]) -> int:

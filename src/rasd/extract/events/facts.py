@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from rasd.document import DateMention, Document, Quantity, Span
-from rasd.extract.event_lexicon import words_of
+from rasd.extract.events.lexicon import words_of
 
 DATE_KINDS = frozenset({"date"})
 

@@ -14,7 +14,7 @@ is no party).
 from __future__ import annotations
 
 from rasd.document import Document, Entity, Event, Statement
-from rasd.extract.event_facts import event_date
+from rasd.extract.events.facts import event_date
 from rasd.text import normalize
 
 VERBAL_STANCES = frozenset({"accuse", "warn"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.extract.statement_lexicon import StancePhrase, stance_cues
+from rasd.extract.statements.lexicon import StancePhrase, stance_cues
 from rasd.text import candidate_stems
 
 #: Words of content read for a denial or a threat.
