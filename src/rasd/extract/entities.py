@@ -1,11 +1,66 @@
-"""Entities layer (issue 5): placeholder stage until the extractor lands."""
+"""Entities layer: persons, organizations and places, linked to actors and places.
 
-from rasd.document import Document
+Hybrid and fast: one pass of dictionary matching on clitic-stripped words with rules
+around the matches (rasd.extract.entity_rules), a few passes for quoted names and named
+bodies, then the statistical tagger's spans (rasd.extract.ner_model) for names no list or
+rule knows. Dictionary and rule mentions win over model spans on overlap; model-only names
+become unlinked mentions with ``source="model"``. Every span is an exact slice of the text
+(a name hidden by the ل+ال contraction, «للجزيرة», is not emitted).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from rasd.document import Document, Entity
+from rasd.extract import ner_model
+from rasd.extract.entity_rules import Candidate, Scanner
 from rasd.stage import Stage
+from rasd.text import normalize_key
+
+_WORD_OR_MARK = regex.compile(r"[\p{L}\p{M}\u0640]+|\S")
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: best rank first, then longest, then leftmost."""
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
+        if all(c.end <= s or c.start >= e for s, e in taken):
+            taken.append((c.start, c.end))
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """Entity candidates of ``text`` from lists and rules, overlaps resolved."""
+    if spans is None:
+        spans = [(m.start(), m.end()) for m in _WORD_OR_MARK.finditer(text)]
+    scanner = Scanner(text, spans)
+    scanner.scan()
+    scanner.quoted_bodies()
+    scanner.named_bodies()
+    scanner.appositive_persons()
+    chosen = _select(scanner.out)
+    scanner.out = list(chosen)
+    scanner.place_lists(chosen)
+    scanner.surnames(chosen)
+    return _select(scanner.out)
 
 
 def _run(doc: Document) -> None:
-    doc.add_layer("entities", [])
+    text = doc.text
+    chosen = find(text, doc.tokens.offsets())  # type: ignore[attr-defined]
+    model = [Candidate(s, e, t, 9, source="model") for s, e, t in ner_model.tag(doc)
+             if t in ("PER", "ORG", "LOC")]
+    entities = []
+    for c in _select(chosen + model) if model else chosen:
+        span = doc.span(c.start, c.end)
+        entities.append(Entity(span=span, type=c.type, norm=normalize_key(span.text),
+                               actor_id=c.actor_id, place_id=c.place_id, role=c.role,
+                               affiliation=c.affiliation, country=c.country,
+                               direction=c.direction, source=c.source))
+    doc.add_layer("entities", entities)
 
 
 STAGE = Stage("entities", requires=("tokens", "sentences"), assigns=("entities",), run=_run)

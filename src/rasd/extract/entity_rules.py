@@ -1,0 +1,444 @@
+"""Rules that find entity mentions around the dictionary matches of one document.
+
+The scanner walks the words once. At each word it takes the longest phrase of the
+lexicon (rasd.extract.lexicon) and lets the phrase's kind decide:
+
+- actor: a listed person or organization (a cued name only in quotes or after a trigger);
+- inst + nationality: «وزارة الدفاع الروسية», «الجيش السوري» (ORG, linked to RUS-…);
+  a bare named ministry («وزارة الدفاع») is ORG, a bare generic (الجيش) is nothing;
+- title: the name after it is a person with that role («نائب وزير الخارجية الروسي، X»);
+- trigger: the name after it («بلدة X وY», «تنظيم «X»») gets the trigger's type;
+- place / meto: LOC, or ORG when a capital or country acts (says, accuses, attacks);
+- person-cue: «الملقب بـ«X»» is a person; direction words tag the next place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+from rasd.extract import actors, places
+from rasd.extract.lexicon import Entry, Match, lexicon, readings, word_set
+from rasd.text import normalize_key
+
+OPEN_QUOTES = frozenset("«\"“")
+CLOSE_QUOTES = frozenset("»\"”")
+PREPOSITIONS = frozenset(normalize_key(w) for w in "في إلى من نحو داخل قرب عبر حول على عن".split())
+NEGATIONS = frozenset(normalize_key(w) for w in "لا لم لن قد ما سوف".split())
+_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
+_KIND_ORDER = ("actor", "inst", "title", "person-cue", "trigger", "meto", "place", "direction",
+               "nation")
+
+
+@dataclasses.dataclass(slots=True)
+class Candidate:
+    """A proposed mention, in source characters; lower ``rank`` wins overlaps."""
+
+    start: int
+    end: int
+    type: str
+    rank: int
+    source: str = "dictionary"
+    actor_id: str | None = None
+    place_id: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    direction: str | None = None
+
+
+@cache
+def actor_verbs() -> frozenset[str]:
+    """Verb forms from actor_verbs.txt plus the masculine forms derived from them."""
+    forms = set(word_set("actor_verbs.txt"))
+    for verb in list(forms):
+        if verb.endswith("ت") and len(verb) > 3:
+            forms.add(verb[:-1])
+        if verb.startswith("ت") and len(verb) > 3:
+            forms.add("ي" + verb[1:])
+    return frozenset(forms)
+
+
+def is_verb(word: str) -> bool:
+    """A known actor verb, with و/ف and object pronouns off."""
+    verbs = actor_verbs()
+    for stem in (word, word[1:] if word[:1] in "وف" else word):
+        if stem in verbs or any(stem.endswith(s) and stem[:-len(s)] in verbs for s in _SUFFIXES):
+            return True
+    return False
+
+
+class Scanner:
+    """Finds candidates in one document's words (see module docstring)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.raw = [text[s:e] for s, e in spans]
+        self.norms = [normalize_key(w) or w for w in self.raw]
+        self.is_word = [w[:1].isalpha() for w in self.raw]
+        self.lex = lexicon()
+        self.common = word_set("common_words.txt")
+        self.heads = word_set("name_heads.txt")
+        self.org_heads = word_set("org_heads.txt")
+        self.bodies = word_set("body_heads.txt")
+        self.nouns = word_set("actor_nouns.txt")
+        self.out: list[Candidate] = []
+        self.countries: set[str] = set()
+        self.direction: tuple[int, str] | None = None
+
+    # helpers ------------------------------------------------------------------
+    def word(self, i: int) -> bool:
+        return 0 <= i < len(self.norms) and self.is_word[i]
+
+    def stem(self, i: int) -> str:
+        """Word ``i`` without a leading conjunction."""
+        w = self.norms[i]
+        return w[1:] if w[:1] in "وف" and len(w) > 3 and w not in self.lex.index else w
+
+    def char_start(self, i: int, prefix: int) -> int:
+        """Source offset after ``prefix`` normalized characters of word ``i``."""
+        pos, seen = self.starts[i], 0
+        while seen < prefix and pos < self.ends[i]:
+            if normalize_key(self.text[pos]):
+                seen += 1
+            pos += 1
+        while pos < self.ends[i] and not normalize_key(self.text[pos]):
+            pos += 1  # tatweel after a clitic: «لـ»
+        return pos
+
+    def kinds(self, m: Match) -> dict[str, Entry]:
+        found: dict[str, Entry] = {}
+        for e in m.entries:
+            found.setdefault(e.kind, e)
+        return found
+
+    def match(self, i: int) -> Match | None:
+        return self.lex.match(self.norms, i) if self.word(i) else None
+
+    def quoted(self, i: int) -> bool:
+        return i > 0 and self.raw[i - 1][:1] in OPEN_QUOTES
+
+    def emit(self, i: int, end: int, type_: str, rank: int, prefix: int = 0,
+             **fields: str | None) -> None:
+        start = self.char_start(i, prefix)
+        if start < self.ends[end - 1]:
+            self.out.append(Candidate(start, self.ends[end - 1], type_, rank, **fields))
+
+    def namey(self, i: int) -> bool:
+        """Could word ``i`` be part of an unknown name?"""
+        if not self.word(i):
+            return False
+        w = self.norms[i]
+        return (len(w) > 1 and w not in self.common and self.stem(i) not in self.common
+                and not is_verb(w) and w not in NEGATIONS and w not in PREPOSITIONS
+                and not self._listed(i))
+
+    def _listed(self, i: int) -> bool:
+        m = self.match(i)
+        return m is not None and not {"place", "actor"} & set(self.kinds(m))
+
+    def name_end(self, i: int, most: int = 3) -> int:
+        """End of an unknown name starting at ``i`` (``i`` when there is none)."""
+        j, units = i, 0
+        while units < most and self.namey(j):
+            step = 2 if self.norms[j] in self.heads and self.word(j + 1) else 1
+            if units == 2 and self.word(j + step):
+                break  # a third unit only when punctuation closes the name
+            j += step
+            units += 1
+        return j
+
+    # scan -----------------------------------------------------------------------
+    def scan(self) -> list[Candidate]:
+        i, n = 0, len(self.norms)
+        while i < n:
+            m = self.match(i)
+            i = self.handle(m) if m is not None else i + 1
+        return self.out
+
+    def handle(self, m: Match) -> int:
+        kinds = self.kinds(m)
+        cued_ok = self.quoted(m.start) or self._after_trigger(m.start)
+        for kind in _KIND_ORDER:
+            entry = kinds.get(kind)
+            if entry is None or (entry.cued and not cued_ok):
+                continue
+            done = getattr(self, "on_" + kind.replace("-", "_"))(m, entry)
+            if done is not None:
+                return done
+        return m.start + 1
+
+    def _after_trigger(self, i: int) -> bool:
+        j = i - 1 if i > 0 and self.word(i - 1) else i - 2
+        prev = self.match(j) if j >= 0 else None
+        return prev is not None and prev.end == j + 1 and "trigger" in self.kinds(prev)
+
+    def adjectival(self, m: Match) -> bool:
+        """«الفصائل المعارضة السورية»: a definite word after a definite noun is its adjective."""
+        prev = m.start - 1
+        return (m.prefix == 0 and self.norms[m.start].startswith("ال") and self.word(prev)
+                and self.stem(prev).startswith("ال") and self.match(prev) is None
+                and not is_verb(self.norms[prev]))
+
+    def on_actor(self, m: Match, e: Entry) -> int | None:
+        if self.adjectival(m):
+            return None
+        actor = actors.lookup(e.key)
+        first = self.kinds(self.match(m.start) or m).get("trigger")
+        if first is not None and first.extra == "no" and m.end - m.start > 1:
+            inner = self.lex.match(self.norms, m.start + 1)
+            if inner and inner.end == m.end and any(x.key == e.key for x in inner.entries):
+                return self.on_actor(inner, e)
+        self.emit(m.start, m.end, e.extra or (actor.type if actor else "ORG"), 1, m.prefix,
+                  actor_id=e.key, country=actor.country if actor else None)
+        return m.end
+
+    def on_nation(self, m: Match, e: Entry) -> int | None:
+        self.countries.add(e.key)
+        return None
+
+    def on_direction(self, m: Match, e: Entry) -> int | None:
+        self.direction = (m.end, e.key)
+        return None
+
+    def on_inst(self, m: Match, e: Entry) -> int | None:
+        if self.adjectival(m):
+            return None
+        nat = self.match(m.end)
+        nation = self.kinds(nat).get("nation") if nat else None
+        if nat is not None and nation is not None:
+            self.countries.add(nation.key)
+            self.emit(m.start, nat.end, "ORG", 2, m.prefix,
+                      actor_id=actors.institution_id(nation.key, e.key), country=nation.key)
+            return nat.end
+        if e.extra == "yes":
+            self.emit(m.start, m.end, "ORG", 2, m.prefix)
+            return m.end
+        return None
+
+    def on_title(self, m: Match, e: Entry) -> int | None:
+        j, country = m.end, None
+        nat = self.match(j)
+        if nat is not None and "nation" in self.kinds(nat):
+            country = self.kinds(nat)["nation"].key
+            j = nat.end
+        elif nat is not None and m.end - m.start > 1 and {"inst", "actor"} & set(self.kinds(nat)):
+            j = nat.end  # «المتحدث باسم الخارجية الروسية X»
+        for _ in range(2):  # «الرئيس السوري المخلوع X»
+            if (self.word(j) and self.norms[j].startswith("ال") and self.namey(j + 1)
+                    and not self.norms[j + 1].startswith("ال")):
+                j += 1
+        if j < len(self.norms) and self.raw[j] == "،":
+            j += 1
+        end = self.name_end(j)
+        if end == j or (end - j == 1 and self.norms[j].startswith("ال") and m.end - m.start == 1
+                        and self.norms[m.start] not in ("الرئيس", "الملك")):
+            return None
+        inst = e.extra or None
+        self.emit(j, end, "PER", 1, 0, role=e.key, country=country,
+                  affiliation=actors.institution_id(country, inst) if country and inst else None,
+                  source="rule")
+        if country:
+            self.countries.add(country)
+        return end
+
+    def on_person_cue(self, m: Match, e: Entry) -> int | None:
+        j = m.end
+        while j < len(self.norms) and self.norms[j] in ("ب", "«", '"', "“"):
+            j += 1
+        prefix = 1 if self.word(j) and self.norms[j].startswith("ب") and j == m.end else 0
+        end = self._quote_end(j) if self.quoted(j) else self.name_end(j)
+        if end > j:
+            self.emit(j, end, "PER", 1, prefix, source="rule")
+            return end
+        return None
+
+    def _quote_end(self, i: int, most: int = 6) -> int:
+        """End of the words inside the quotes that open before ``i`` (``i`` if unclosed)."""
+        j = i
+        while j < len(self.norms) and j - i <= most:
+            if self.raw[j][:1] in CLOSE_QUOTES or self.raw[j] in "()":
+                return j if all(self.word(k) for k in range(i, j)) else i
+            j += 1
+        return i
+
+    def on_trigger(self, m: Match, e: Entry) -> int | None:
+        j = m.end
+        acting = bool(e.acting) and self.word(m.start - 1) and is_verb(self.norms[m.start - 1])
+        kind = e.acting if acting else e.key
+        if j < len(self.norms) and self.raw[j][:1] in OPEN_QUOTES | {"("}:
+            end = self._quote_end(j + 1)
+            if end > j + 1:
+                inner = self.match(j + 1)
+                if inner is not None and inner.end == end and "actor" in self.kinds(inner):
+                    return self.on_actor(inner, self.kinds(inner)["actor"])
+                self.emit(j + 1, end, kind, 2, source="rule")
+                return end
+            return None
+        nxt = self.match(j)
+        if nxt is not None and {"actor", "place", "meto"} & set(self.kinds(nxt)):
+            if acting:
+                self.emit(j, nxt.end, kind, 2, nxt.prefix, source="rule")
+                return nxt.end
+            return None if e.key == "LOC" else self.handle(nxt)
+        if e.key == "ORG" and e.extra == "yes":
+            return None
+        end = self.name_end(j, most=1 if e.key == "ORG" else 2)
+        if end == j:
+            return None
+        self.emit(j, end, kind, 3, source="rule")
+        self._take_direction(j, end)
+        k = end  # «بلدة كفر نبودة وكفر الزيات»
+        while e.key == "LOC" and self.word(k) and self.norms[k][:1] == "و":
+            first = self.norms[k][1:]
+            if not (first in self.heads and first == self.norms[j]) and first not in self.lex.index:
+                break
+            nxt = self.lex.match(self.norms, k)
+            stop = nxt.end if nxt is not None else (k + 2 if first in self.heads else k + 1)
+            self.emit(k, stop, "LOC", 3, 1, source="rule")
+            k = stop
+        return k
+
+    def _take_direction(self, i: int, end: int) -> str | None:
+        if self.direction and self.direction[0] in (i, i - 1):
+            d = self.direction[1]
+            self.out[-1].direction = d
+            self.direction = None
+            return d
+        return None
+
+    def on_meto(self, m: Match, e: Entry) -> int | None:
+        if e.extra == "yes" or self.acts(m):
+            self.emit(m.start, m.end, "ORG", 2, m.prefix, actor_id=e.key, country=e.key,
+                      source="rule")
+            return m.end
+        return None
+
+    def on_place(self, m: Match, e: Entry) -> int | None:
+        place = places.best(e.key, frozenset(self.countries))
+        if place is None or (m.prefix and place.feature == "P" and 0 < place.population < 5000):
+            return None
+        if place.feature == "C" and self.acts(m):
+            self.emit(m.start, m.end, "ORG", 2, m.prefix, actor_id=place.country,
+                      country=place.country, source="rule")
+            return m.end
+        self.emit(m.start, m.end, "LOC", 2, m.prefix, place_id=place.id, country=place.country)
+        self._take_direction(m.start, m.end)
+        if place.country:
+            self.countries.add(place.country)
+        return m.end
+
+    def acts(self, m: Match) -> bool:
+        """Does the country or capital at ``m`` stand for its government here?"""
+        prev = m.start - 1
+        if m.prefix == 0 and self.word(prev) and is_verb(self.norms[prev]):
+            return True  # «وأعلنت موسكو», «منحتهم روسيا»
+        before = [self.stem(k) for k in (prev, prev - 1, prev - 2) if self.word(k)]
+        if m.prefix == 0 and before and before[0] in self.nouns:
+            return True  # «لهجة موسكو»
+        if m.prefix and self.norms[m.start][:m.prefix].endswith("ل") and self.nouns & set(before):
+            return True  # «اتهامات أميركية لدمشق»
+        if before and before[0] == "مع" and self.nouns & {w.removeprefix("ب") for w in before}:
+            return True  # «بالتعاون مع تركيا»
+        if m.prefix or (before and before[0] in PREPOSITIONS):
+            return False
+        j = m.end
+        if self.word(j) and self.norms[j].startswith("و") and self.verbish(j + 1):
+            return True  # «الولايات المتحدة وحلفاؤها سيردون»
+        while self.word(j) and self.norms[j] in NEGATIONS | {"تزال", "زالت", "يزال"}:
+            j += 1
+        if j < len(self.norms) and self.raw[j][:1] in OPEN_QUOTES:
+            j += 1
+        return self.verbish(j)
+
+    def verbish(self, j: int) -> bool:
+        """A known actor verb, or an imperfect verb form not known as anything else."""
+        if not self.word(j):
+            return False
+        w = self.norms[j]
+        if is_verb(w):
+            return True
+        unknown = w not in self.common and w not in self.lex.index
+        return unknown and ((w[:1] in "تي" and len(w) > 4) or (w[:2] in ("سي", "ست") and len(w) > 5))
+
+    # passes after the scan -----------------------------------------------------------
+    def quoted_bodies(self) -> None:
+        """«الفرع الكيماوي»: a quoted definite org head plus adjectives is an organization."""
+        for i in range(1, len(self.norms)):
+            if not (self.quoted(i) and self.word(i) and self.norms[i].startswith("ال")):
+                continue
+            end = self._quote_end(i, most=4)
+            if end - i >= 2 and self.norms[i][2:] in self.org_heads:
+                self.emit(i, end, "ORG", 4, source="rule")
+
+    def named_bodies(self) -> None:
+        """«اللجنة الدستورية»: a definite body head plus a definite nisba adjective."""
+        for i in range(len(self.norms) - 1):
+            w, nxt = self.norms[i], self.norms[i + 1]
+            if (self.word(i) and w.startswith("ال") and w[2:] in self.bodies and self.word(i + 1)
+                    and nxt.startswith("ال") and nxt.endswith(("ي", "يه"))
+                    and not (self.word(i - 1) and self.stem(i - 1).startswith("ال"))):
+                end = i + 2
+                nat = self.match(end)
+                if nat is not None and "nation" in self.kinds(nat):
+                    end = nat.end
+                self.emit(i, end, "ORG", 4, source="rule")
+
+    def appositive_persons(self) -> None:
+        """«قال X Y، رئيس المركز …»: the name before a comma and a title is a person."""
+        for i, raw in enumerate(self.raw):
+            if raw != "،" or i < 2:
+                continue
+            title = self.match(i + 1)
+            if title is None or "title" not in self.kinds(title):
+                continue
+            j = i
+            while j > i - 3 and self.namey(j - 1):
+                j -= 1
+            if i - j >= 2 or (i - j == 1 and self.word(j - 1) and is_verb(self.norms[j - 1])):
+                role = self.kinds(title)["title"].key
+                self.emit(j, i, "PER", 3, source="rule", role=role)
+
+    def place_lists(self, accepted: list[Candidate]) -> None:
+        """Unknown names listed with a known place: «خان شيخون والهبيط», «الهبيط - كفر نبودة»."""
+        index = {s: i for i, s in enumerate(self.starts)}
+        ends = {e: i for i, e in enumerate(self.ends)}
+        for c in accepted:
+            if c.type != "LOC" or c.end not in ends:
+                continue
+            k = ends[c.end] + 1
+            while self.word(k) or (k < len(self.raw) and self.raw[k] in "-–"):
+                hyphen = not self.word(k)
+                i = k + 1 if hyphen else k
+                if not (hyphen or self.norms[i].startswith("و")) or not self.namey(i):
+                    break
+                stop = i + 2 if self.norms[i].removeprefix("و") in self.heads else i + 1
+                if not self.list_ends(stop) or self.verbish(i):
+                    break
+                self.emit(i, stop, "LOC", 6, 0 if hyphen else 1, source="rule")
+                k = stop
+            i = index.get(c.start, -1)
+            if i >= 2 and self.raw[i - 1] in "-–" and self.namey(i - 2):
+                start = i - 3 if self.word(i - 3) and self.norms[i - 3] in self.heads else i - 2
+                self.emit(start, i - 1, "LOC", 6, source="rule")
+
+    def list_ends(self, k: int) -> bool:
+        """Can a listed name end before word ``k`` (punctuation, و, a preposition)?"""
+        return not self.word(k) or self.norms[k].startswith("و") or self.norms[k] in PREPOSITIONS
+
+    def surnames(self, accepted: list[Candidate]) -> None:
+        """Later mentions of a person by the last word of the full name («ماكرون»)."""
+        last = {normalize_key(self.text[c.start:c.end]).split()[-1] for c in accepted
+                if c.type == "PER" and len(self.text[c.start:c.end].split()) > 1}
+        last = {w for w in last if len(w) > 3 and w not in self.common}
+        if not last:
+            return
+        for i, word in enumerate(self.norms):
+            if not self.word(i):
+                continue
+            for prefix, stem in readings(word):
+                if stem in last:
+                    self.emit(i, i + 1, "PER", 5, prefix, source="rule")
+                    break

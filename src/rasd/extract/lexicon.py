@@ -1,0 +1,147 @@
+"""One phrase index over every entity word list, matched on clitic-stripped tokens.
+
+Forms are stored as tuples of normalized tokens under their first token, longest first,
+so matching at a word costs a few dict lookups, whatever the size of the lists. The first
+word of a phrase may carry proclitics (و ف ب ل ك: «وبإدلب», «والروسية»); the article ال
+belongs to the stored form, so a name seen only through the ل+ال contraction («للجزيرة»)
+is not matched (its span would not be the name).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
+
+from rasd import resources
+from rasd.extract import actors, places
+from rasd.text import candidate_stems, normalize_key
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """What a stored form means: kind (actor, place, nation, inst, title, trigger, meto)."""
+
+    kind: str
+    key: str  # actor id | place name key | ISO3 | institution key | role | entity type
+    extra: str = ""  # inst: bare | title: institution | trigger: in_name | meto: always
+    cued: bool = False  # counts only in quotes or after a trigger noun
+    acting: str = ""  # trigger: the type a named site takes after an actor verb
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # index of the first word
+    end: int  # index after the last word
+    prefix: int  # normalized characters of proclitics on the first word
+    entries: tuple[Entry, ...]
+
+
+_ALLOWED_PREFIX = frozenset("وفبل")  # ك: «كبيرا» is not ك + بيرا
+
+
+@lru_cache(maxsize=65536)
+def readings(word: str) -> tuple[tuple[int, str], ...]:
+    """``(prefix length, stem)`` of a normalized word, least stripped first."""
+    out = [(0, word)]
+    for prefix, stem in candidate_stems(word):
+        if (prefix and word.endswith(stem) and set(prefix) <= _ALLOWED_PREFIX
+                and "لل" not in prefix and len(stem) > 2):
+            out.append((len(prefix), stem))
+    for head in ("", "و", "ف"):
+        if word.startswith(head + "لل") and len(word) - len(head) > 4:
+            out.append((len(head) + 1, word[len(head) + 1:]))  # «للبنان» → ل + لبنان
+    return tuple(sorted(set(out), key=lambda r: r[0]))
+
+
+def nationality_forms(adjective: str, plurals: Iterable[str] = ()) -> set[str]:
+    """Gender, number and article forms of a (possibly two-word) nisba adjective."""
+    words = normalize_key(adjective).split()
+    forms = set()
+    for suffix in ("", "ه", "ون", "ين", "ات", "يون", "يين"):
+        for article in ("", "ال"):
+            bits = [article + (w[:-1] if suffix.startswith("ي") else w) + suffix for w in words]
+            forms.add(" ".join(bits))
+    for plural in plurals:
+        forms.update({normalize_key(plural), "ال" + normalize_key(plural)})
+    return forms
+
+
+class Lexicon:
+    """The phrase index: first token -> [(rest tokens, entries)], longest first."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, ...], list[Entry]] = {}
+        self.index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+
+    def add(self, form: str, entry: Entry) -> None:
+        tokens = tuple(normalize_key(form).split())
+        if tokens:
+            group = self._groups.setdefault(tokens, [])
+            if entry not in group:
+                group.append(entry)
+
+    def freeze(self) -> Lexicon:
+        index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        for tokens, entries in self._groups.items():
+            index.setdefault(tokens[0], []).append((tokens[1:], tuple(entries)))
+        for groups in index.values():
+            groups.sort(key=lambda g: -len(g[0]))
+        self.index = index
+        return self
+
+    def match(self, norms: Sequence[str], i: int) -> Match | None:
+        """The longest stored phrase starting at word ``i`` (least stripped on ties)."""
+        best: Match | None = None
+        for prefix, stem in readings(norms[i]):
+            for rest, entries in self.index.get(stem, ()):
+                end = i + 1 + len(rest)
+                if best is not None and end <= best.end:
+                    break
+                if tuple(norms[i + 1:end]) == rest:
+                    best = Match(i, end, prefix, entries)
+                    break
+        return best
+
+
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    return resources.tsv(f"entities/{name}")
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-per-line resource as a set of normalized keys."""
+    return frozenset(normalize_key(s) for s in resources.lines(f"entities/{name}"))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Every entity word list in one index (built once)."""
+    lex = Lexicon()
+    cued = word_set("cued_names.txt")
+    common = word_set("common_words.txt")
+    for actor in actors.all_actors():
+        for form in (actor.name_ar, *actor.aliases):
+            lex.add(form, Entry("actor", actor.id, actor.type, cued=normalize_key(form) in cued))
+    for name in places.names():
+        if len(name) > 2 and name not in common:
+            lex.add(name, Entry("place", name, cued=name in cued))
+    for row in _rows("nationalities.tsv"):
+        for adjective in (row["adjective"], *filter(None, row["variants"].split("|"))):
+            for form in nationality_forms(adjective, filter(None, row["plurals"].split("|"))):
+                lex.add(form, Entry("nation", row["country"]))
+    for row in _rows("institutions.tsv"):
+        lex.add(row["head"], Entry("inst", row["key"], row["bare"]))
+    for row in _rows("titles.tsv"):
+        lex.add(row["title"], Entry("title", row["role"], row["institution"]))
+        lex.add("نائب " + row["title"], Entry("title", "deputy " + row["role"], row["institution"]))
+    for row in _rows("triggers.tsv"):
+        lex.add(row["word"], Entry("trigger", row["type"], row["in_name"],
+                                         acting=row["acting"]))
+    for row in _rows("metonymy.tsv"):
+        lex.add(row["name"], Entry("meto", row["country"], row["always"]))
+    for row in _rows("directions.tsv"):
+        lex.add(row["word"], Entry("direction", row["direction"]))
+    for word in resources.lines("entities/person_cues.txt"):
+        lex.add(word, Entry("person-cue", "PER"))
+    return lex.freeze()
