@@ -30,6 +30,7 @@ RES = ROOT / "src" / "rasd" / "resources" / "entities"
 SCOPE = set("SYR IRQ LBN JOR PSE ISR YEM LBY EGY SAU ARE QAT KWT BHR OMN SDN DZA MAR TUN MRT "
             "TUR IRN SOM USA RUS GBR FRA DEU CHN IGO".split())
 PERSON_SECTORS = {"GOV", "MIL", "REB", "OPP", "ELI", "PTY", "COP", "JUD", "LEG", "SPY", "IGO"}
+STATE_HEADS = {"دوله", "جمهوريه", "مملكه", "اماره", "سلطنه"}
 FIELDS = ["id", "type", "name_ar", "aliases", "name_en", "country", "sector", "aka", "source"]
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 _MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
@@ -73,6 +74,7 @@ def org_forms(tokens: list[str]) -> list[str]:
 
 def main() -> None:
     heads = _lines("org_heads.txt")
+    name_heads = _lines("name_heads.txt")  # «عبد العزيز» alone is a first name
     stop = _lines("common_words.txt") | {normalize_key(r.split("\t")[0]) for r in
                                           (RES / "titles.tsv").read_text(encoding="utf-8")
                                           .splitlines()[1:] if not r.startswith("#")}
@@ -101,9 +103,12 @@ def main() -> None:
         first = normalize_key(tokens[0])
         if first in institution_heads:
             continue  # «الجيش السوداني»: the institution rule tags and links these
+        if first in STATE_HEADS:
+            continue  # «دولة الكويت» is the country: the gazetteer has it
         if first in heads:
             kind, forms = "ORG", org_forms(tokens)
-        elif sector in PERSON_SECTORS and not any(normalize_key(t) in stop for t in tokens):
+        elif (sector in PERSON_SECTORS and not any(normalize_key(t) in stop for t in tokens)
+              and not (len(tokens) == 2 and normalize_key(tokens[0]) in name_heads)):
             kind, forms = "PER", [" ".join(tokens)]
         else:
             continue
@@ -122,7 +127,24 @@ def main() -> None:
         out.write("\t".join(FIELDS) + "\n")
         for r in rows:
             out.write("\t".join(r.get(f, "") or "" for f in FIELDS) + "\n")
-    print(f"actors={len(rows)} curated={len(curated)} universalpetrarch={kept}")
+    first = first_names(stop)
+    (RES / "first_names.txt").write_text(
+        "# First words of person names in ANERcorp and AQMAR train splits (CC BY-SA), clitics\n"
+        "# off; built by scripts/build_actors.py. See NOTICE.md.\n" + "\n".join(first) + "\n",
+        encoding="utf-8")
+    print(f"actors={len(rows)} curated={len(curated)} universalpetrarch={kept} "
+          f"first_names={len(first)}")
+
+
+def first_names(stop: set[str]) -> list[str]:
+    """Normalized first tokens of multi-word persons in the NER train splits."""
+    path = SHARED / "ner-lexicons-derived" / "person_first_tokens_train.tsv"
+    tokens = [normalize_key(line.split("\t")[0])
+              for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    known = set(tokens)
+    found = {t for t in tokens if len(t) > 1 and t not in stop
+             and not (t[:1] in "وفبل" and t[1:] in known)}  # «ومحمد» is و + محمد
+    return sorted(found)
 
 
 if __name__ == "__main__":

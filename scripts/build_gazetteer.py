@@ -33,6 +33,7 @@ OUT = ROOT / "src" / "rasd" / "resources" / "entities"
 CURATED = ROOT / "scripts" / "curated" / "places.tsv"
 MENA = set("SY IQ LB JO PS IL YE LY EG SA AE QA KW BH OM SD SS DZ MA TN MR TR IR SO DJ EH".split())
 WORLD_MIN_POPULATION = 150_000
+SHORT_NAME_POPULATION = 10_000  # three-letter names of smaller places are mostly words (صيف)
 # Admin1 names for GeoNames codes are taken from curated divisions whose seat lies in that code.
 
 
@@ -44,7 +45,7 @@ def _clean(name: str) -> str:
 
 
 def common_words() -> set[str]:
-    """Normalized tokens ANERcorp train tags O in at least 95% of 3+ occurrences."""
+    """Tokens ANERcorp train tags O in >= 95% of 3+ uses, plus the two stop-word lists (MIT)."""
     seen: Counter[str] = Counter()
     outside: Counter[str] = Counter()
     path = SHARED / "anercorp-camel" / "ANERCorp_CamelLab_train.txt"
@@ -55,7 +56,11 @@ def common_words() -> set[str]:
         key = normalize_key(parts[0])
         seen[key] += 1
         outside[key] += parts[1] == "O"
-    return {w for w, n in seen.items() if n >= 3 and outside[w] >= 0.95 * n and len(w) > 1}
+    words = {w for w, n in seen.items() if n >= 3 and outside[w] >= 0.95 * n and len(w) > 1}
+    for name in ("stopwords-iso-ar.txt", "mohataher-arabic-stop-words.txt"):
+        text = (SHARED / "stopwords-ar" / name).read_text(encoding="utf-8")
+        words.update(normalize_key(w) for w in text.split() if len(normalize_key(w)) > 1)
+    return words
 
 
 def countries() -> dict[str, dict[str, str]]:
@@ -88,8 +93,8 @@ def main() -> None:
             if row["country_code"] not in MENA and pop < WORLD_MIN_POPULATION:
                 continue
             names = [_clean(n) for n in row["arabic_names"].split("|")]
-            names = [n for n in dict.fromkeys(names)
-                     if len(normalize_key(n)) > 2 and normalize_key(n) not in common]
+            names = [n for n in dict.fromkeys(names) if normalize_key(n) not in common
+                     and len(normalize_key(n)) > (3 if pop < SHORT_NAME_POPULATION else 2)]
             if not names:
                 continue
             geo.append((row, names, pop))
@@ -147,8 +152,8 @@ def main() -> None:
     for w in sorted(common):
         by_folded.setdefault(normalize_key(w), w)
     (OUT / "common_words.txt").write_text(
-        "# Words ANERcorp's train split tags outside any entity (>= 95% of 3+ uses); built by\n"
-        "# scripts/build_gazetteer.py. CC BY-SA 4.0, see NOTICE.md.\n"
+        "# Words ANERcorp's train split tags outside any entity (>= 95% of 3+ uses) and Arabic\n"
+        "# stop words; built by scripts/build_gazetteer.py. CC BY-SA 4.0 and MIT, see NOTICE.md.\n"
         + "\n".join(sorted(by_folded)) + "\n", encoding="utf-8")
     counts = defaultdict(int)
     for p in places:

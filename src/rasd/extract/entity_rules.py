@@ -82,6 +82,7 @@ class Scanner:
         self.common = word_set("common_words.txt")
         self.heads = word_set("name_heads.txt")
         self.org_heads = word_set("org_heads.txt")
+        self.first_names = word_set("first_names.txt")
         self.bodies = word_set("body_heads.txt")
         self.nouns = word_set("actor_nouns.txt")
         self.out: list[Candidate] = []
@@ -131,7 +132,8 @@ class Scanner:
         if not self.word(i):
             return False
         w = self.norms[i]
-        return (len(w) > 1 and w not in self.common and self.stem(i) not in self.common
+        clitic = w[:1] in "بل" and w[1:] in self.common  # «باسمه», «لحكومته»
+        return (len(w) > 1 and not clitic and w not in self.common and self.stem(i) not in self.common
                 and not is_verb(w) and w not in NEGATIONS and w not in PREPOSITIONS
                 and not self._listed(i))
 
@@ -139,11 +141,21 @@ class Scanner:
         m = self.match(i)
         return m is not None and not {"place", "actor"} & set(self.kinds(m))
 
+    def first_name(self, i: int) -> bool:
+        """Can an unknown person's name start at word ``i``? (not «الحملة», «مكتب»)"""
+        w = self.norms[i]
+        if w[:1] == "و" and w not in self.first_names or w[:1] == "ف" and w[1:] in self.common:
+            return False  # «الرئيس وزوجته»: a conjunction, not «وليد»
+        return not w.startswith(("ال", "لل")) and w not in self.org_heads
+
     def name_end(self, i: int, most: int = 3) -> int:
         """End of an unknown name starting at ``i`` (``i`` when there is none)."""
         j, units = i, 0
-        while units < most and self.namey(j):
-            step = 2 if self.norms[j] in self.heads and self.word(j + 1) else 1
+        while units < most:
+            joined = self.word(j) and self.norms[j] in self.heads and self.namey(j + 1)
+            if not (joined or self.namey(j)):
+                break
+            step = 2 if joined else 1
             if units == 2 and self.word(j + step):
                 break  # a third unit only when punctuation closes the name
             j += step
@@ -163,7 +175,7 @@ class Scanner:
         cued_ok = self.quoted(m.start) or self._after_trigger(m.start)
         for kind in _KIND_ORDER:
             entry = kinds.get(kind)
-            if entry is None or (entry.cued and not cued_ok):
+            if entry is None or (entry.cued and not cued_ok and kind != "title"):
                 continue
             done = getattr(self, "on_" + kind.replace("-", "_"))(m, entry)
             if done is not None:
@@ -224,20 +236,29 @@ class Scanner:
         if nat is not None and "nation" in self.kinds(nat):
             country = self.kinds(nat)["nation"].key
             j = nat.end
+        elif nat is not None and "place" in self.kinds(nat):
+            place = places.best(self.kinds(nat)["place"].key)
+            if place is None or place.feature != "C":
+                return None
+            country, j = place.country, nat.end  # «رئيس الإكوادور X»
         elif nat is not None and m.end - m.start > 1 and {"inst", "actor"} & set(self.kinds(nat)):
             j = nat.end  # «المتحدث باسم الخارجية الروسية X»
         for _ in range(2):  # «الرئيس السوري المخلوع X»
             if (self.word(j) and self.norms[j].startswith("ال") and self.namey(j + 1)
                     and not self.norms[j + 1].startswith("ال")):
                 j += 1
-        if j < len(self.norms) and self.raw[j] == "،":
-            j += 1
+        comma = j < len(self.norms) and self.raw[j] == "،"
+        j += comma
         end = self.name_end(j)
-        if end == j or (end - j == 1 and self.norms[j].startswith("ال") and m.end - m.start == 1
-                        and self.norms[m.start] not in ("الرئيس", "الملك")):
-            return None
+        named = end > j and self.first_name(j)
+        if not named or (e.cued and not (comma or country or self.norms[j] in self.first_names)):
+            return j - comma if country else None  # a title phrase alone is not a mention
+        linked = self.match(j)
+        actor_id = None
+        if linked is not None and linked.end == end and "actor" in self.kinds(linked):
+            actor_id = self.kinds(linked)["actor"].key
         inst = e.extra or None
-        self.emit(j, end, "PER", 1, 0, role=e.key, country=country,
+        self.emit(j, end, "PER", 1, 0, role=e.key, country=country, actor_id=actor_id,
                   affiliation=actors.institution_id(country, inst) if country and inst else None,
                   source="rule")
         if country:
@@ -318,8 +339,9 @@ class Scanner:
 
     def on_place(self, m: Match, e: Entry) -> int | None:
         place = places.best(e.key, frozenset(self.countries))
-        if place is None or (m.prefix and place.feature == "P" and 0 < place.population < 5000):
-            return None
+        if place is None or (m.prefix and place.feature == "P" and (
+                place.population < 5000 or place.country not in places.region())):
+            return None  # «باولو» is not ب + Oulu
         if place.feature == "C" and self.acts(m):
             self.emit(m.start, m.end, "ORG", 2, m.prefix, actor_id=place.country,
                       country=place.country, source="rule")
@@ -397,6 +419,8 @@ class Scanner:
             j = i
             while j > i - 3 and self.namey(j - 1):
                 j -= 1
+            while j < i and not self.first_name(j):
+                j += 1
             if i - j >= 2 or (i - j == 1 and self.word(j - 1) and is_verb(self.norms[j - 1])):
                 role = self.kinds(title)["title"].key
                 self.emit(j, i, "PER", 3, source="rule", role=role)
@@ -426,7 +450,7 @@ class Scanner:
 
     def list_ends(self, k: int) -> bool:
         """Can a listed name end before word ``k`` (punctuation, و, a preposition)?"""
-        return not self.word(k) or self.norms[k].startswith("و") or self.norms[k] in PREPOSITIONS
+        return not self.word(k) or self.norms[k].startswith("و") or self.norms[k] == "في"
 
     def surnames(self, accepted: list[Candidate]) -> None:
         """Later mentions of a person by the last word of the full name («ماكرون»)."""

@@ -25,7 +25,7 @@ class Entry:
     kind: str
     key: str  # actor id | place name key | ISO3 | institution key | role | entity type
     extra: str = ""  # inst: bare | title: institution | trigger: in_name | meto: always
-    cued: bool = False  # counts only in quotes or after a trigger noun
+    cued: bool = False  # counts only in quotes or after a trigger (a title: strict, see titles.tsv)
     acting: str = ""  # trigger: the type a named site takes after an actor verb
 
 
@@ -133,8 +133,10 @@ def lexicon() -> Lexicon:
     for row in _rows("institutions.tsv"):
         lex.add(row["head"], Entry("inst", row["key"], row["bare"]))
     for row in _rows("titles.tsv"):
-        lex.add(row["title"], Entry("title", row["role"], row["institution"]))
-        lex.add("نائب " + row["title"], Entry("title", "deputy " + row["role"], row["institution"]))
+        strict = row["strict"] == "yes"
+        lex.add(row["title"], Entry("title", row["role"], row["institution"], cued=strict))
+        lex.add("نائب " + row["title"], Entry("title", "deputy " + row["role"], row["institution"],
+                                              cued=strict))
     for row in _rows("triggers.tsv"):
         lex.add(row["word"], Entry("trigger", row["type"], row["in_name"],
                                          acting=row["acting"]))

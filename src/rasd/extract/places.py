@@ -78,6 +78,12 @@ def names() -> tuple[str, ...]:
     return tuple(_tables()[1])
 
 
+@cache
+def region() -> frozenset[str]:
+    """ISO3 codes of the Middle East and North Africa (``entities/region.txt``)."""
+    return frozenset(resources.lines("entities/region.txt"))
+
+
 def country_place(iso3: str) -> Place | None:
     return lookup(f"country-{iso3.lower()}")
 
