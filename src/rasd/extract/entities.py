@@ -10,6 +10,8 @@ become unlinked mentions with ``source="model"``. Every span is an exact slice o
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from rasd.document import Document, Entity
@@ -23,11 +25,14 @@ _WORD_OR_MARK = regex.compile(r"[\p{L}\p{M}\u0640]+|\S")
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: best rank first, then longest, then leftmost."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # chosen spans, kept sorted by start
+    ends: list[int] = []
     chosen = []
     for c in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
-        if all(c.end <= s or c.start >= e for s, e in taken):
-            taken.append((c.start, c.end))
+        k = bisect.bisect_right(starts, c.start)
+        if (k == 0 or ends[k - 1] <= c.start) and (k == len(starts) or starts[k] >= c.end):
+            starts.insert(k, c.start)
+            ends.insert(k, c.end)
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
@@ -38,8 +43,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
         spans = [(m.start(), m.end()) for m in _WORD_OR_MARK.finditer(text)]
     scanner = Scanner(text, spans)
     scanner.scan()
-    scanner.quoted_bodies()
-    scanner.named_bodies()
+    scanner.bodies()
     scanner.appositive_persons()
     chosen = _select(scanner.out)
     scanner.out = list(chosen)

@@ -19,7 +19,7 @@ from functools import cache
 
 from rasd.extract import actors, places
 from rasd.extract.lexicon import Entry, Match, lexicon, readings, word_set
-from rasd.text import normalize_key
+from rasd.text import normalize, normalize_key
 
 OPEN_QUOTES = frozenset("«\"“")
 CLOSE_QUOTES = frozenset("»\"”")
@@ -45,6 +45,17 @@ class Candidate:
     affiliation: str | None = None
     country: str | None = None
     direction: str | None = None
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _fold(word: str) -> str:
+    """The normalized form of a token (cached: news repeats its words)."""
+    if len(_FOLDED) > 300_000:
+        _FOLDED.clear()
+    folded = _FOLDED[word] = normalize(word) or word
+    return folded
 
 
 @cache
@@ -76,14 +87,15 @@ class Scanner:
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         self.raw = [text[s:e] for s, e in spans]
-        self.norms = [normalize_key(w) or w for w in self.raw]
+        self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
         self.is_word = [w[:1].isalpha() for w in self.raw]
+        self._matches: dict[int, Match | None] = {}
         self.lex = lexicon()
         self.common = word_set("common_words.txt")
         self.heads = word_set("name_heads.txt")
         self.org_heads = word_set("org_heads.txt")
         self.first_names = word_set("first_names.txt")
-        self.bodies = word_set("body_heads.txt")
+        self.body_heads = word_set("body_heads.txt")
         self.nouns = word_set("actor_nouns.txt")
         self.out: list[Candidate] = []
         self.countries: set[str] = set()
@@ -91,7 +103,7 @@ class Scanner:
 
     # helpers ------------------------------------------------------------------
     def word(self, i: int) -> bool:
-        return 0 <= i < len(self.norms) and self.is_word[i]
+        return 0 <= i < len(self.is_word) and self.is_word[i]
 
     def stem(self, i: int) -> str:
         """Word ``i`` without a leading conjunction."""
@@ -116,7 +128,13 @@ class Scanner:
         return found
 
     def match(self, i: int) -> Match | None:
-        return self.lex.match(self.norms, i) if self.word(i) else None
+        """The longest lexicon phrase at word ``i`` (memoized per document)."""
+        if i in self._matches:
+            return self._matches[i]
+        ok = 0 <= i < len(self.is_word) and self.is_word[i]
+        found = self.lex.match(self.norms, i) if ok else None
+        self._matches[i] = found
+        return found
 
     def quoted(self, i: int) -> bool:
         return i > 0 and self.raw[i - 1][:1] in OPEN_QUOTES
@@ -165,17 +183,24 @@ class Scanner:
     # scan -----------------------------------------------------------------------
     def scan(self) -> list[Candidate]:
         i, n = 0, len(self.norms)
+        hits, norms, is_word = self.lex.hits, self.norms, self.is_word
         while i < n:
-            m = self.match(i)
-            i = self.handle(m) if m is not None else i + 1
+            if is_word[i] and hits(norms[i]):
+                m = self.match(i)
+                if m is not None:
+                    i = self.handle(m)
+                    continue
+            i += 1
         return self.out
 
     def handle(self, m: Match) -> int:
         kinds = self.kinds(m)
-        cued_ok = self.quoted(m.start) or self._after_trigger(m.start)
         for kind in _KIND_ORDER:
             entry = kinds.get(kind)
-            if entry is None or (entry.cued and not cued_ok and kind != "title"):
+            if entry is None:
+                continue
+            if entry.cued and kind != "title" and not (self.quoted(m.start)
+                                                       or self._after_trigger(m.start)):
                 continue
             done = getattr(self, "on_" + kind.replace("-", "_"))(m, entry)
             if done is not None:
@@ -316,7 +341,7 @@ class Scanner:
             first = self.norms[k][1:]
             if not (first in self.heads and first == self.norms[j]) and first not in self.lex.index:
                 break
-            nxt = self.lex.match(self.norms, k)
+            nxt = self.match(k)
             stop = nxt.end if nxt is not None else (k + 2 if first in self.heads else k + 1)
             self.emit(k, stop, "LOC", 3, 1, source="rule")
             k = stop
@@ -386,27 +411,26 @@ class Scanner:
         return unknown and ((w[:1] in "تي" and len(w) > 4) or (w[:2] in ("سي", "ست") and len(w) > 5))
 
     # passes after the scan -----------------------------------------------------------
-    def quoted_bodies(self) -> None:
-        """«الفرع الكيماوي»: a quoted definite org head plus adjectives is an organization."""
-        for i in range(1, len(self.norms)):
-            if not (self.quoted(i) and self.word(i) and self.norms[i].startswith("ال")):
+    def bodies(self) -> None:
+        """Organization units: a quoted definite org head plus adjectives («الفرع الكيماوي»),
+        or a definite body head plus a definite nisba adjective («اللجنة الدستورية»)."""
+        org_heads, named = self.org_heads, self.body_heads
+        for i, w in enumerate(self.norms):
+            if w[:2] != "ال" or w[2:] not in org_heads:
                 continue
-            end = self._quote_end(i, most=4)
-            if end - i >= 2 and self.norms[i][2:] in self.org_heads:
-                self.emit(i, end, "ORG", 4, source="rule")
-
-    def named_bodies(self) -> None:
-        """«اللجنة الدستورية»: a definite body head plus a definite nisba adjective."""
-        for i in range(len(self.norms) - 1):
-            w, nxt = self.norms[i], self.norms[i + 1]
-            if (self.word(i) and w.startswith("ال") and w[2:] in self.bodies and self.word(i + 1)
-                    and nxt.startswith("ال") and nxt.endswith(("ي", "يه"))
-                    and not (self.word(i - 1) and self.stem(i - 1).startswith("ال"))):
-                end = i + 2
-                nat = self.match(end)
-                if nat is not None and "nation" in self.kinds(nat):
-                    end = nat.end
-                self.emit(i, end, "ORG", 4, source="rule")
+            if self.quoted(i):
+                end = self._quote_end(i, most=4)
+                if end - i >= 2:
+                    self.emit(i, end, "ORG", 4, source="rule")
+            elif w[2:] in named and self.word(i + 1):
+                nxt = self.norms[i + 1]
+                if (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))
+                        and not (self.word(i - 1) and self.stem(i - 1).startswith("ال"))):
+                    end = i + 2
+                    nat = self.match(end)
+                    if nat is not None and "nation" in self.kinds(nat):
+                        end = nat.end
+                    self.emit(i, end, "ORG", 4, source="rule")
 
     def appositive_persons(self) -> None:
         """«قال X Y، رئيس المركز …»: the name before a comma and a title is a person."""
@@ -460,7 +484,7 @@ class Scanner:
         if not last:
             return
         for i, word in enumerate(self.norms):
-            if not self.word(i):
+            if not (word in last or word[1:] in last or word[2:] in last):
                 continue
             for prefix, stem in readings(word):
                 if stem in last:

@@ -68,11 +68,13 @@ def nationality_forms(adjective: str, plurals: Iterable[str] = ()) -> set[str]:
 
 
 class Lexicon:
-    """The phrase index: first token -> [(rest tokens, entries)], longest first."""
+    """The phrase index over normalized token tuples, keyed by the first token."""
 
     def __init__(self) -> None:
         self._groups: dict[tuple[str, ...], list[Entry]] = {}
-        self.index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        # first token -> [(number of further tokens, {further tokens: entries})], longest first
+        self.index: dict[str, list[tuple[int, dict[tuple[str, ...], tuple[Entry, ...]]]]] = {}
+        self._hits: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def add(self, form: str, entry: Entry) -> None:
         tokens = tuple(normalize_key(form).split())
@@ -82,23 +84,34 @@ class Lexicon:
                 group.append(entry)
 
     def freeze(self) -> Lexicon:
-        index: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        by_length: dict[str, dict[int, dict[tuple[str, ...], tuple[Entry, ...]]]] = {}
         for tokens, entries in self._groups.items():
-            index.setdefault(tokens[0], []).append((tokens[1:], tuple(entries)))
-        for groups in index.values():
-            groups.sort(key=lambda g: -len(g[0]))
-        self.index = index
+            rests = by_length.setdefault(tokens[0], {}).setdefault(len(tokens) - 1, {})
+            rests[tokens[1:]] = tuple(entries)
+        self.index = {first: sorted(lengths.items(), reverse=True)
+                      for first, lengths in by_length.items()}
         return self
+
+    def hits(self, word: str) -> tuple[tuple[int, str], ...]:
+        """The readings of ``word`` that start a stored phrase (memoized per word)."""
+        found = self._hits.get(word)
+        if found is None:
+            found = tuple(r for r in readings(word) if r[1] in self.index)
+            if len(self._hits) > 200_000:
+                self._hits.clear()
+            self._hits[word] = found
+        return found
 
     def match(self, norms: Sequence[str], i: int) -> Match | None:
         """The longest stored phrase starting at word ``i`` (least stripped on ties)."""
         best: Match | None = None
-        for prefix, stem in readings(norms[i]):
-            for rest, entries in self.index.get(stem, ()):
-                end = i + 1 + len(rest)
+        for prefix, stem in self.hits(norms[i]):
+            for length, rests in self.index[stem]:
+                end = i + 1 + length
                 if best is not None and end <= best.end:
                     break
-                if tuple(norms[i + 1:end]) == rest:
+                entries = rests.get(tuple(norms[i + 1:end]))
+                if entries is not None:
                     best = Match(i, end, prefix, entries)
                     break
         return best
