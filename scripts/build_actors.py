@@ -27,8 +27,7 @@ from rasd.text import normalize_key  # noqa: E402
 
 SHARED = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared")) / "data"
 RES = ROOT / "src" / "rasd" / "resources" / "entities"
-SCOPE = set("SYR IRQ LBN JOR PSE ISR YEM LBY EGY SAU ARE QAT KWT BHR OMN SDN DZA MAR TUN MRT "
-            "TUR IRN SOM USA RUS GBR FRA DEU CHN IGO".split())
+WORLD_POWERS = {"USA", "RUS", "GBR", "FRA", "DEU", "CHN", "IGO"}
 PERSON_SECTORS = {"GOV", "MIL", "REB", "OPP", "ELI", "PTY", "COP", "JUD", "LEG", "SPY", "IGO"}
 STATE_HEADS = {"دوله", "جمهوريه", "مملكه", "اماره", "سلطنه"}
 FIELDS = ["id", "type", "name_ar", "aliases", "name_en", "country", "sector", "aka", "source"]
@@ -73,6 +72,7 @@ def org_forms(tokens: list[str]) -> list[str]:
 
 
 def main() -> None:
+    scope = _lines("region.txt") | WORLD_POWERS
     heads = _lines("org_heads.txt")
     name_heads = _lines("name_heads.txt")  # «عبد العزيز» alone is a first name
     stop = _lines("common_words.txt") | {normalize_key(r.split("\t")[0]) for r in
@@ -96,7 +96,7 @@ def main() -> None:
     kept = 0
     for n, (tokens, code) in enumerate(petrarch_entries()):
         country, sector = code[:3], code[3:6]
-        if country not in SCOPE or not 2 <= len(tokens) <= 4:
+        if country not in scope or not 2 <= len(tokens) <= 4:
             continue
         if not all(_ARABIC_WORD.match(t) for t in tokens) or "ل" in tokens:
             continue

@@ -6,7 +6,7 @@ list) and the hand-curated supplement in ``scripts/curated/places.tsv``; writes
 ``src/rasd/resources/entities/{gazetteer,countries}.tsv`` and ``common_words.txt``.
 
 Scope (keeps the shipped file small): every GeoNames place of the Middle East and
-North Africa (plus Turkey, Iran, Sudan, the Horn), and elsewhere places of at least
+North Africa (the ISO3 codes of ``resources/entities/region.txt``), and elsewhere places of at least
 150,000 inhabitants (which covers almost every world capital). Names that are
 ordinary Arabic words (الحرية، الثورة) are dropped: they are in common_words.txt.
 
@@ -31,7 +31,6 @@ from rasd.text import normalize, normalize_key  # noqa: E402
 SHARED = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared")) / "data"
 OUT = ROOT / "src" / "rasd" / "resources" / "entities"
 CURATED = ROOT / "scripts" / "curated" / "places.tsv"
-MENA = set("SY IQ LB JO PS IL YE LY EG SA AE QA KW BH OM SD SS DZ MA TN MR TR IR SO DJ EH".split())
 WORLD_MIN_POPULATION = 150_000
 SHORT_NAME_POPULATION = 10_000  # three-letter names of smaller places are mostly words (صيف)
 # Admin1 names for GeoNames codes are taken from curated divisions whose seat lies in that code.
@@ -79,18 +78,23 @@ def countries() -> dict[str, dict[str, str]]:
 def main() -> None:
     common = common_words()
     nations = countries()
+    region = [ln for ln in (OUT / "region.txt").read_text(encoding="utf-8").splitlines()
+              if ln and not ln.startswith("#")]
+    mena = {pycountry.countries.get(alpha_3=code).alpha_2 for code in region}
     iso3 = {c["iso2"]: c["iso3"] for c in nations.values()}
     places: list[dict[str, str]] = []
     for c in nations.values():
-        places.append({"id": f"country-{c['iso3'].lower()}", "name_ar": c["name_ar"], "variants": "",
-                       "name_en": c["name_en"], "lat": "", "lon": "", "country": c["iso3"],
-                       "admin1": "", "feature": "C", "population": "", "source": "cldr"})
+        places.append({"id": f"country-{c['iso3'].lower()}", "name_ar": c["name_ar"],
+                       "variants": "", "name_en": c["name_en"], "lat": "", "lon": "",
+                       "country": c["iso3"], "admin1": "", "feature": "C", "population": "",
+                       "source": "cldr"})
     by_name: dict[tuple[str, str], dict[str, str]] = {}
     geo = []
-    with (SHARED / "gazetteer-geonames-ar" / "geonames_cities500_ar.tsv").open(encoding="utf-8") as h:
+    geonames = SHARED / "gazetteer-geonames-ar" / "geonames_cities500_ar.tsv"
+    with geonames.open(encoding="utf-8") as h:
         for row in csv.DictReader(h, delimiter="\t"):
             pop = int(row["population"] or 0)
-            if row["country_code"] not in MENA and pop < WORLD_MIN_POPULATION:
+            if row["country_code"] not in mena and pop < WORLD_MIN_POPULATION:
                 continue
             names = [_clean(n) for n in row["arabic_names"].split("|")]
             names = [n for n in dict.fromkeys(names) if normalize_key(n) not in common
@@ -128,7 +132,8 @@ def main() -> None:
         code = f"{row['country_code']}.{row['admin1_code']}"
         places.append({"id": f"gn-{row['geonameid']}", "name_ar": names[0],
                        "variants": "|".join(names[1:]), "name_en": row["name"],
-                       "lat": f"{float(row['latitude']):.4f}", "lon": f"{float(row['longitude']):.4f}",
+                       "lat": f"{float(row['latitude']):.4f}",
+                       "lon": f"{float(row['longitude']):.4f}",
                        "country": iso3.get(row["country_code"], row["country_code"]),
                        "admin1": admin1_names.get(code, code), "feature": "P",
                        "population": str(pop), "source": "geonames"})
@@ -136,7 +141,7 @@ def main() -> None:
     fields = ["id", "name_ar", "variants", "name_en", "lat", "lon", "country", "admin1",
               "feature", "population", "source"]
     with (OUT / "gazetteer.tsv").open("w", encoding="utf-8", newline="") as out:
-        out.write("# Built by scripts/build_gazetteer.py; see NOTICE.md for sources and licenses.\n")
+        out.write("# Built by scripts/build_gazetteer.py; see NOTICE.md for sources, licenses.\n")
         out.write("\t".join(fields) + "\n")
         for p in places:
             if p["id"] in seen_ids:
@@ -147,7 +152,8 @@ def main() -> None:
         out.write("# Built by scripts/build_gazetteer.py from CLDR 47 and ISO 3166 (pycountry).\n")
         out.write("iso2\tiso3\tnumeric\tname_ar\tname_en\n")
         for c in sorted(nations.values(), key=lambda c: c["iso3"]):
-            out.write("\t".join(c[k] for k in ("iso2", "iso3", "numeric", "name_ar", "name_en")) + "\n")
+            keys = ("iso2", "iso3", "numeric", "name_ar", "name_en")
+            out.write("\t".join(c[k] for k in keys) + "\n")
     by_folded: dict[str, str] = {}
     for w in sorted(common):
         by_folded.setdefault(normalize_key(w), w)

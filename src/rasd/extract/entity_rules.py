@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import dataclasses
 from functools import cache
+from typing import Any
 
+from rasd import resources
 from rasd.extract import actors, places
 from rasd.extract.lexicon import Entry, Match, lexicon, readings, word_set
 from rasd.text import normalize, normalize_key
 
 OPEN_QUOTES = frozenset("«\"“")
 CLOSE_QUOTES = frozenset("»\"”")
-PREPOSITIONS = frozenset(normalize_key(w) for w in "في إلى من نحو داخل قرب عبر حول على عن".split())
-NEGATIONS = frozenset(normalize_key(w) for w in "لا لم لن قد ما سوف".split())
-_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 _KIND_ORDER = ("actor", "inst", "title", "person-cue", "trigger", "meto", "place", "direction",
                "nation")
 
@@ -47,6 +46,18 @@ class Candidate:
     direction: str | None = None
 
 
+
+
+@cache
+def function_words(kind: str) -> frozenset[str]:
+    """Normalized words of one class of ``entities/function_words.tsv``."""
+    return frozenset(normalize_key(row["word"]) for row in resources.tsv(
+        "entities/function_words.tsv") if row["class"] == kind)
+
+
+PREPOSITIONS = function_words("preposition")
+NEGATIONS = function_words("negation")
+_SUFFIXES = tuple(sorted(function_words("suffix"), key=len, reverse=True))
 _FOLDED: dict[str, str] = {}
 
 
@@ -140,7 +151,7 @@ class Scanner:
         return i > 0 and self.raw[i - 1][:1] in OPEN_QUOTES
 
     def emit(self, i: int, end: int, type_: str, rank: int, prefix: int = 0,
-             **fields: str | None) -> None:
+             **fields: Any) -> None:
         start = self.char_start(i, prefix)
         if start < self.ends[end - 1]:
             self.out.append(Candidate(start, self.ends[end - 1], type_, rank, **fields))
@@ -151,9 +162,9 @@ class Scanner:
             return False
         w = self.norms[i]
         clitic = w[:1] in "بل" and w[1:] in self.common  # «باسمه», «لحكومته»
-        return (len(w) > 1 and not clitic and w not in self.common and self.stem(i) not in self.common
-                and not is_verb(w) and w not in NEGATIONS and w not in PREPOSITIONS
-                and not self._listed(i))
+        return (len(w) > 1 and not clitic and w not in self.common
+                and self.stem(i) not in self.common and not is_verb(w)
+                and w not in NEGATIONS and w not in PREPOSITIONS and not self._listed(i))
 
     def _listed(self, i: int) -> bool:
         m = self.match(i)
@@ -162,7 +173,7 @@ class Scanner:
     def first_name(self, i: int) -> bool:
         """Can an unknown person's name start at word ``i``? (not «الحملة», «مكتب»)"""
         w = self.norms[i]
-        if w[:1] == "و" and w not in self.first_names or w[:1] == "ف" and w[1:] in self.common:
+        if (w[:1] == "و" and w not in self.first_names) or (w[:1] == "ف" and w[1:] in self.common):
             return False  # «الرئيس وزوجته»: a conjunction, not «وليد»
         return not w.startswith(("ال", "لل")) and w not in self.org_heads
 
@@ -394,7 +405,7 @@ class Scanner:
         j = m.end
         if self.word(j) and self.norms[j].startswith("و") and self.verbish(j + 1):
             return True  # «الولايات المتحدة وحلفاؤها سيردون»
-        while self.word(j) and self.norms[j] in NEGATIONS | {"تزال", "زالت", "يزال"}:
+        while self.word(j) and self.norms[j] in NEGATIONS:
             j += 1
         if j < len(self.norms) and self.raw[j][:1] in OPEN_QUOTES:
             j += 1
@@ -408,7 +419,8 @@ class Scanner:
         if is_verb(w):
             return True
         unknown = w not in self.common and w not in self.lex.index
-        return unknown and ((w[:1] in "تي" and len(w) > 4) or (w[:2] in ("سي", "ست") and len(w) > 5))
+        imperfect = (w[:1] in "تي" and len(w) > 4) or (w[:2] in ("سي", "ست") and len(w) > 5)
+        return unknown and imperfect
 
     # passes after the scan -----------------------------------------------------------
     def bodies(self) -> None:
