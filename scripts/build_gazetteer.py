@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import os
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -37,7 +38,9 @@ SHORT_NAME_POPULATION = 10_000  # three-letter names of smaller places are mostl
 
 
 def _clean(name: str) -> str:
-    """One stored form: diacritics and tatweel off, spaces collapsed (letters kept as written)."""
+    """One stored form: NFKC (no presentation forms), diacritics and tatweel off, spaces
+    collapsed; letters otherwise kept as written."""
+    name = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", name))
     folded = normalize_key(name)
     kept = "".join(c for c, f in zip(name, normalize(name), strict=False) if f == c or c in "أإآىة")
     return " ".join(kept.split()) if normalize_key(kept) == folded else folded

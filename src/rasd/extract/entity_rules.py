@@ -106,6 +106,8 @@ class Scanner:
         self.heads = word_set("name_heads.txt")
         self.org_heads = word_set("org_heads.txt")
         self.first_names = word_set("first_names.txt")
+        self.triggers = {normalize_key(row["word"]): row["in_name"]
+                         for row in resources.tsv("entities/triggers.tsv")}
         self.body_heads = word_set("body_heads.txt")
         self.nouns = word_set("actor_nouns.txt")
         self.out: list[Candidate] = []
@@ -213,7 +215,7 @@ class Scanner:
             if entry.cued and kind != "title" and not (self.quoted(m.start)
                                                        or self._after_trigger(m.start)):
                 continue
-            done = getattr(self, "on_" + kind.replace("-", "_"))(m, entry)
+            done: int | None = getattr(self, "on_" + kind.replace("-", "_"))(m, entry)
             if done is not None:
                 return done
         return m.start + 1
@@ -234,8 +236,8 @@ class Scanner:
         if self.adjectival(m):
             return None
         actor = actors.lookup(e.key)
-        first = self.kinds(self.match(m.start) or m).get("trigger")
-        if first is not None and first.extra == "no" and m.end - m.start > 1:
+        first = self.norms[m.start][m.prefix:]
+        if self.triggers.get(first) == "no" and m.end - m.start > 1:
             inner = self.lex.match(self.norms, m.start + 1)
             if inner and inner.end == m.end and any(x.key == e.key for x in inner.entries):
                 return self.on_actor(inner, e)
@@ -245,11 +247,11 @@ class Scanner:
 
     def on_nation(self, m: Match, e: Entry) -> int | None:
         self.countries.add(e.key)
-        return None
+        return m.end
 
     def on_direction(self, m: Match, e: Entry) -> int | None:
         self.direction = (m.end, e.key)
-        return None
+        return m.end
 
     def on_inst(self, m: Match, e: Entry) -> int | None:
         if self.adjectival(m):
@@ -278,14 +280,17 @@ class Scanner:
                 return None
             country, j = place.country, nat.end  # «رئيس الإكوادور X»
         elif nat is not None and m.end - m.start > 1 and {"inst", "actor"} & set(self.kinds(nat)):
-            j = nat.end  # «المتحدث باسم الخارجية الروسية X»
+            j = max(self.handle(nat), nat.end)  # «المتحدث باسم الخارجية الروسية X»
         for _ in range(2):  # «الرئيس السوري المخلوع X»
             if (self.word(j) and self.norms[j].startswith("ال") and self.namey(j + 1)
                     and not self.norms[j + 1].startswith("ال")):
                 j += 1
         comma = j < len(self.norms) and self.raw[j] == "،"
         j += comma
-        end = self.name_end(j)
+        linked = self.match(j)
+        person = linked is not None and self.kinds(linked).get("actor")
+        end = linked.end if linked is not None and person and person.extra == "PER" \
+            else self.name_end(j)
         named = end > j and self.first_name(j)
         if not named or (e.cued and not (comma or country or self.norms[j] in self.first_names)):
             return j - comma if country else None  # a title phrase alone is not a mention
@@ -342,7 +347,7 @@ class Scanner:
             return None if e.key == "LOC" else self.handle(nxt)
         if e.key == "ORG" and e.extra == "yes":
             return None
-        end = self.name_end(j, most=1 if e.key == "ORG" else 2)
+        end = self.name_end(j, most=1)
         if end == j:
             return None
         self.emit(j, end, kind, 3, source="rule")
@@ -436,8 +441,7 @@ class Scanner:
                     self.emit(i, end, "ORG", 4, source="rule")
             elif w[2:] in named and self.word(i + 1):
                 nxt = self.norms[i + 1]
-                if (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))
-                        and not (self.word(i - 1) and self.stem(i - 1).startswith("ال"))):
+                if nxt.startswith("ال") and nxt.endswith(("ي", "يه")):
                     end = i + 2
                     nat = self.match(end)
                     if nat is not None and "nation" in self.kinds(nat):
