@@ -88,7 +88,8 @@ def main() -> None:
         (ln for ln in (ROOT / "scripts" / "curated" / "actors.tsv").open(encoding="utf-8")
          if not ln.startswith("#")), delimiter="\t"))
     rows = []
-    taken: set[str] = set()
+    taken = {normalize_key(row.split("\t")[1]) for row in (RES / "gazetteer.tsv").read_text(
+        encoding="utf-8").splitlines()[2:]}  # «قناة السويس» is a place, not an actor
     for r in curated:
         forms = [r["name_ar"], *filter(None, r["aliases"].split("|"))]
         taken.update(normalize_key(f) for f in forms)

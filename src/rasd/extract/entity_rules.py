@@ -166,7 +166,8 @@ class Scanner:
         clitic = w[:1] in "بل" and w[1:] in self.common  # «باسمه», «لحكومته»
         return (len(w) > 1 and not clitic and w not in self.common
                 and self.stem(i) not in self.common and not is_verb(w)
-                and w not in NEGATIONS and w not in PREPOSITIONS and not self._listed(i))
+                and w not in NEGATIONS and w not in PREPOSITIONS and not self._listed(i)
+                and (w in self.first_names or not self.verbish(i)))
 
     def _listed(self, i: int) -> bool:
         m = self.match(i)
@@ -187,6 +188,8 @@ class Scanner:
             if not (joined or self.namey(j)):
                 break
             step = 2 if joined else 1
+            if units and self.norms[j].endswith(("ته", "تها", "تهم", "وا")):
+                break  # «شيراك قصدته»: a verb with its object, not a family name
             if units == 2 and self.word(j + step):
                 break  # a third unit only when punctuation closes the name
             j += step
@@ -345,8 +348,8 @@ class Scanner:
                 self.emit(j, nxt.end, kind, 2, nxt.prefix, source="rule")
                 return nxt.end
             return None if e.key == "LOC" else self.handle(nxt)
-        if e.key == "ORG" and e.extra == "yes":
-            return None
+        if not e.bare or (e.key == "ORG" and self.norms[j].endswith(("ي", "يه"))):
+            return None  # «حركة المركبات», «صحيفة يهودية»
         end = self.name_end(j, most=1)
         if end == j:
             return None
@@ -383,6 +386,12 @@ class Scanner:
         if place is None or (m.prefix and place.feature == "P" and (
                 place.population < 5000 or place.country not in places.region())):
             return None  # «باولو» is not ب + Oulu
+        small = place.source == "geonames" and place.population < 100_000
+        if small and place.population < 1000 and not (
+                self._after_trigger(m.start) or self.quoted(m.start)):
+            return None  # hamlets only with «قرية», «بلدة» … or quotes
+        if small and place.country not in self.countries and not self.locative(m):
+            return None  # a small place far from the story needs «في», «إلى», «بلدة» …
         if place.feature == "C" and self.acts(m):
             self.emit(m.start, m.end, "ORG", 2, m.prefix, actor_id=place.country,
                       country=place.country, source="rule")
@@ -392,6 +401,21 @@ class Scanner:
         if place.country:
             self.countries.add(place.country)
         return m.end
+
+    def locative(self, m: Match) -> bool:
+        """Is the name at ``m`` written where a place is expected (after في، إلى، بـ, a trigger
+        or a direction, or listed after another place)?"""
+        prefix = self.norms[m.start][:m.prefix]
+        if "ب" in prefix or self._after_trigger(m.start):
+            return True
+        if self.direction and self.direction[0] == m.start:
+            return True
+        prev = m.start - 1
+        if self.word(prev) and self.norms[prev] in PREPOSITIONS:
+            return True
+        last = self.out[-1] if self.out else None
+        return (prefix[:1] == "و" and last is not None and last.type == "LOC"
+                and last.end >= self.ends[prev - 1] if prev >= 1 else False)
 
     def acts(self, m: Match) -> bool:
         """Does the country or capital at ``m`` stand for its government here?"""
@@ -494,8 +518,9 @@ class Scanner:
 
     def surnames(self, accepted: list[Candidate]) -> None:
         """Later mentions of a person by the last word of the full name («ماكرون»)."""
-        last = {normalize_key(self.text[c.start:c.end]).split()[-1] for c in accepted
-                if c.type == "PER" and len(self.text[c.start:c.end].split()) > 1}
+        names = [normalize_key(self.text[c.start:c.end]).split() for c in accepted
+                 if c.type == "PER"]
+        last = {n[-1] for n in names if len(n) > 1 and n[-2] not in self.heads}
         last = {w for w in last if len(w) > 3 and w not in self.common}
         if not last:
             return

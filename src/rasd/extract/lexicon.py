@@ -27,6 +27,7 @@ class Entry:
     extra: str = ""  # inst: bare | title: institution | trigger: in_name | meto: always
     cued: bool = False  # counts only in quotes or after a trigger (a title: strict, see titles.tsv)
     acting: str = ""  # trigger: the type a named site takes after an actor verb
+    bare: bool = False  # trigger: an unknown name may follow without quotes
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -152,7 +153,7 @@ def lexicon() -> Lexicon:
                                               cued=strict))
     for row in _rows("triggers.tsv"):
         lex.add(row["word"], Entry("trigger", row["type"], row["in_name"],
-                                         acting=row["acting"]))
+                                         acting=row["acting"], bare=row["bare"] == "yes"))
     for row in _rows("metonymy.tsv"):
         lex.add(row["name"], Entry("meto", row["country"], row["always"]))
     for row in _rows("directions.tsv"):

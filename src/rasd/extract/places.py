@@ -37,6 +37,7 @@ class Place:
     feature: str  # C country, A division, L region, S site/base, P populated place
     population: int = 0
     variants: tuple[str, ...] = ()
+    source: str = "geonames"  # geonames | cldr | curated
 
 
 def _place(row: dict[str, str]) -> Place:
@@ -45,7 +46,7 @@ def _place(row: dict[str, str]) -> Place:
                  lon=float(row["lon"]) if row["lon"] else None,
                  country=row["country"] or None, admin1=row["admin1"] or None,
                  feature=row["feature"], population=int(row["population"] or 0),
-                 variants=tuple(filter(None, row["variants"].split("|"))))
+                 variants=tuple(filter(None, row["variants"].split("|"))), source=row["source"])
 
 
 @cache
