@@ -47,11 +47,14 @@ def _clean(name: str) -> str:
 
 
 def common_words() -> set[str]:
-    """Tokens ANERcorp train tags O in >= 95% of 3+ uses, plus the two stop-word lists (MIT)."""
+    """Tokens the ANERcorp and AQMAR train splits tag O in >= 95% of 3+ uses, plus the two
+    stop-word lists (MIT)."""
     seen: Counter[str] = Counter()
     outside: Counter[str] = Counter()
-    path = SHARED / "anercorp-camel" / "ANERCorp_CamelLab_train.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = [*(SHARED / "anercorp-camel" / "ANERCorp_CamelLab_train.txt").read_text(
+        encoding="utf-8").splitlines(),
+        *(SHARED / "aqmar" / "aqmar.train.txt").read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         parts = line.split()
         if len(parts) != 2:
             continue
@@ -161,8 +164,9 @@ def main() -> None:
     for w in sorted(common):
         by_folded.setdefault(normalize_key(w), w)
     (OUT / "common_words.txt").write_text(
-        "# Words ANERcorp's train split tags outside any entity (>= 95% of 3+ uses) and Arabic\n"
-        "# stop words; built by scripts/build_gazetteer.py. CC BY-SA 4.0 and MIT, see NOTICE.md.\n"
+        "# Words the ANERcorp and AQMAR train splits tag outside any entity (>= 95% of 3+ uses)\n"
+        "# and Arabic stop words; built by scripts/build_gazetteer.py. CC BY-SA and MIT, see\n"
+        "# NOTICE.md.\n"
         + "\n".join(sorted(by_folded)) + "\n", encoding="utf-8")
     counts = defaultdict(int)
     for p in places:
