@@ -102,7 +102,8 @@ class Scanner:
         self.is_word = [w[:1].isalpha() for w in self.raw]
         self._matches: dict[int, Match | None] = {}
         self.lex = lexicon()
-        self.common = word_set("common_words.txt")
+        self.not_names = word_set("not_names.txt")
+        self.common = word_set("common_words.txt") | self.not_names
         self.heads = word_set("name_heads.txt")
         self.org_heads = word_set("org_heads.txt")
         self.first_names = word_set("first_names.txt")
@@ -163,7 +164,7 @@ class Scanner:
         if not self.word(i):
             return False
         w = self.norms[i]
-        clitic = w[:1] in "بل" and w[1:] in self.common  # «باسمه», «لحكومته»
+        clitic = (w[:1] in "بل" and w[1:] in self.common) or w.endswith(("ته", "تهم", "هما"))
         return (len(w) > 1 and not clitic and w not in self.common
                 and self.stem(i) not in self.common and not is_verb(w)
                 and w not in NEGATIONS and w not in PREPOSITIONS and not self._listed(i)
@@ -387,6 +388,8 @@ class Scanner:
                 place.population < 5000 or place.country not in places.region())):
             return None  # «باولو» is not ب + Oulu
         small = place.source == "geonames" and place.population < 100_000
+        if small and (self.verbish(m.start) or self.norms[m.end - 1].endswith("وا")):
+            return None  # «تولوا» is a verb before it is a village
         if small and place.population < 1000 and not (
                 self._after_trigger(m.start) or self.quoted(m.start)):
             return None  # hamlets only with «قرية», «بلدة» … or quotes
@@ -461,7 +464,7 @@ class Scanner:
                 continue
             if self.quoted(i):
                 end = self._quote_end(i, most=4)
-                if end - i >= 2:
+                if end - i >= 2 and not self.not_names & set(self.norms[i + 1:end]):
                     self.emit(i, end, "ORG", 4, source="rule")
             elif w[2:] in named and self.word(i + 1):
                 nxt = self.norms[i + 1]
@@ -503,8 +506,9 @@ class Scanner:
                 if not (hyphen or self.norms[i].startswith("و")) or not self.namey(i):
                     break
                 stop = i + 2 if self.norms[i].removeprefix("و") in self.heads else i + 1
-                if not self.list_ends(stop) or self.verbish(i):
-                    break
+                last = self.norms[stop - 1]
+                if not self.list_ends(stop) or self.verbish(i) or last.endswith("ها"):
+                    break  # «وأسقطت», «وضواحيها»
                 self.emit(i, stop, "LOC", 6, 0 if hyphen else 1, source="rule")
                 k = stop
             i = index.get(c.start, -1)

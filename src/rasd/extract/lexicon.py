@@ -133,7 +133,7 @@ def lexicon() -> Lexicon:
     """Every entity word list in one index (built once)."""
     lex = Lexicon()
     cued = word_set("cued_names.txt")
-    common = word_set("common_words.txt")
+    common = word_set("common_words.txt") | word_set("not_names.txt")
     for actor in actors.all_actors():
         for form in (actor.name_ar, *actor.aliases):
             lex.add(form, Entry("actor", actor.id, actor.type, cued=normalize_key(form) in cued))
