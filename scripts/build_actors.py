@@ -75,9 +75,10 @@ def main() -> None:
     scope = _lines("region.txt") | WORLD_POWERS
     heads = _lines("org_heads.txt")
     name_heads = _lines("name_heads.txt")  # «عبد العزيز» alone is a first name
-    stop = _lines("common_words.txt") | {normalize_key(r.split("\t")[0]) for r in
+    titles = {normalize_key(r.split("\t")[0]) for r in
                                           (RES / "titles.tsv").read_text(encoding="utf-8")
                                           .splitlines()[1:] if not r.startswith("#")}
+    stop = _lines("common_words.txt") | titles
     for title in list(stop):
         stop.update(title.split())
         stop.update(w[2:] for w in title.split() if w.startswith("ال"))
@@ -128,7 +129,7 @@ def main() -> None:
         out.write("\t".join(FIELDS) + "\n")
         for r in rows:
             out.write("\t".join(r.get(f, "") or "" for f in FIELDS) + "\n")
-    first = first_names(stop)
+    first = first_names(titles)
     (RES / "first_names.txt").write_text(
         "# First words of person names in ANERcorp and AQMAR train splits (CC BY-SA), clitics\n"
         "# off; built by scripts/build_actors.py. See NOTICE.md.\n" + "\n".join(first) + "\n",

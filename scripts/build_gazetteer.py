@@ -89,9 +89,14 @@ def main() -> None:
     mena = {pycountry.countries.get(alpha_3=code).alpha_2 for code in region}
     iso3 = {c["iso2"]: c["iso3"] for c in nations.values()}
     places: list[dict[str, str]] = []
+    aliases = {row["iso3"]: row["variants"] for row in csv.DictReader(
+        (ln for ln in (CURATED.parent / "country_aliases.tsv").open(encoding="utf-8")
+         if not ln.startswith("#")), delimiter="\t")}
     for c in nations.values():
+        variants = [v for v in aliases.get(c["iso3"], "").split("|")
+                    if v and normalize_key(v) != normalize_key(c["name_ar"])]
         places.append({"id": f"country-{c['iso3'].lower()}", "name_ar": c["name_ar"],
-                       "variants": "", "name_en": c["name_en"], "lat": "", "lon": "",
+                       "variants": "|".join(variants), "name_en": c["name_en"], "lat": "", "lon": "",
                        "country": c["iso3"], "admin1": "", "feature": "C", "population": "",
                        "source": "cldr"})
     by_name: dict[tuple[str, str], dict[str, str]] = {}

@@ -14,7 +14,7 @@ FILES = sorted([*(ROOT / "src" / "rasd" / "resources" / "entities").glob("*.*"),
                 *(ROOT / "scripts" / "curated").glob("*.tsv")])
 FILES = [f for f in FILES if f.suffix in (".tsv", ".txt")]
 # column whose folded value must be unique in each TSV (None: every line of a .txt list)
-KEYS = {"actors.tsv": "id", "gazetteer.tsv": "id", "countries.tsv": "iso3",
+KEYS = {"country_aliases.tsv": "iso3", "actors.tsv": "id", "gazetteer.tsv": "id", "countries.tsv": "iso3",
         "nationalities.tsv": "adjective", "institutions.tsv": "head", "titles.tsv": "title",
         "triggers.tsv": "word", "metonymy.tsv": "name", "directions.tsv": "word",
         "function_words.tsv": "word", "places.tsv": "id"}

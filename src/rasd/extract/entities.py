@@ -44,6 +44,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
     scanner = Scanner(text, spans)
     scanner.scan()
     scanner.bodies()
+    scanner.kunyas()
     scanner.appositive_persons()
     chosen = _select(scanner.out)
     scanner.out = list(chosen)

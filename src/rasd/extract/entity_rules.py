@@ -167,7 +167,8 @@ class Scanner:
         clitic = (w[:1] in "بل" and w[1:] in self.common) or w.endswith(("ته", "تهم", "هما"))
         return (len(w) > 1 and not clitic and w not in self.common
                 and self.stem(i) not in self.common and not is_verb(w)
-                and w not in NEGATIONS and w not in PREPOSITIONS and not self._listed(i)
+                and w not in NEGATIONS and w not in PREPOSITIONS
+                and (w in self.first_names or not self._listed(i))
                 and (w in self.first_names or not self.verbish(i)))
 
     def _listed(self, i: int) -> bool:
@@ -225,9 +226,15 @@ class Scanner:
         return m.start + 1
 
     def _after_trigger(self, i: int) -> bool:
+        return self.trigger_before(i) is not None
+
+    def trigger_before(self, i: int) -> Entry | None:
+        """The trigger noun right before word ``i`` (a quote mark may sit between)."""
         j = i - 1 if i > 0 and self.word(i - 1) else i - 2
         prev = self.match(j) if j >= 0 else None
-        return prev is not None and prev.end == j + 1 and "trigger" in self.kinds(prev)
+        if prev is None or prev.end != j + 1:
+            return None
+        return self.kinds(prev).get("trigger")
 
     def adjectival(self, m: Match) -> bool:
         """«الفصائل المعارضة السورية»: a definite word after a definite noun is its adjective."""
@@ -239,6 +246,10 @@ class Scanner:
     def on_actor(self, m: Match, e: Entry) -> int | None:
         if self.adjectival(m):
             return None
+        trigger = self.trigger_before(m.start) if e.cued else None
+        if trigger is not None and trigger.key == "LOC":
+            self.emit(m.start, m.end, "LOC", 2, m.prefix, source="rule")  # «ولاية الجزيرة»
+            return m.end
         actor = actors.lookup(e.key)
         first = self.norms[m.start][m.prefix:]
         if self.triggers.get(first) == "no" and m.end - m.start > 1:
@@ -285,6 +296,16 @@ class Scanner:
             country, j = place.country, nat.end  # «رئيس الإكوادور X»
         elif nat is not None and m.end - m.start > 1 and {"inst", "actor"} & set(self.kinds(nat)):
             j = max(self.handle(nat), nat.end)  # «المتحدث باسم الخارجية الروسية X»
+        if self.word(j) and self.norms[j] == "في" and j + 1 < len(self.raw) and (
+                self.raw[j + 1][:1] in OPEN_QUOTES or self.match(j + 1)):
+            org = self.match(j + 1) if self.word(j + 1) else None  # «القيادي في «الحشد» X»
+            if org is not None and {"actor", "inst"} & set(self.kinds(org)):
+                j = max(self.handle(org), org.end)
+            elif self.quoted(j + 2):
+                end = self._quote_end(j + 2)
+                if end > j + 2:
+                    self.emit(j + 2, end, "ORG", 3, source="rule")
+                    j = end + 1
         for _ in range(2):  # «الرئيس السوري المخلوع X»
             if (self.word(j) and self.norms[j].startswith("ال") and self.namey(j + 1)
                     and not self.norms[j + 1].startswith("ال")):
@@ -296,7 +317,11 @@ class Scanner:
         end = linked.end if linked is not None and person and person.extra == "PER" \
             else self.name_end(j)
         named = end > j and self.first_name(j)
-        if not named or (e.cued and not (comma or country or self.norms[j] in self.first_names)):
+        said = end < len(self.norms) and self.norms[end] in ("ان", "،", ":")
+        if not named or (e.cued and not (comma or country or said
+                                         or self.norms[j] in self.first_names)):
+            if nat is not None and "place" in self.kinds(nat):
+                return None  # «بقيادة السعودية»: the country is the mention
             return j - comma if country else None  # a title phrase alone is not a mention
         linked = self.match(j)
         actor_id = None
@@ -395,6 +420,11 @@ class Scanner:
             return None  # hamlets only with «قرية», «بلدة» … or quotes
         if small and place.country not in self.countries and not self.locative(m):
             return None  # a small place far from the story needs «في», «إلى», «بلدة» …
+        quoted = self.quoted(m.start) and m.end < len(self.raw) and \
+            self.raw[m.end][:1] in CLOSE_QUOTES and not self._after_trigger(m.start)
+        if quoted and place.feature != "C":
+            self.emit(m.start, m.end, "ORG", 2, m.prefix, source="rule")  # «الشرق الأوسط»
+            return m.end
         if place.feature == "C" and self.acts(m):
             self.emit(m.start, m.end, "ORG", 2, m.prefix, actor_id=place.country,
                       country=place.country, source="rule")
@@ -474,6 +504,14 @@ class Scanner:
                     if nat is not None and "nation" in self.kinds(nat):
                         end = nat.end
                     self.emit(i, end, "ORG", 4, source="rule")
+
+    def kunyas(self) -> None:
+        """«أبو علي البصري»: أبو/أم before a known first name starts a person's name."""
+        for i, w in enumerate(self.norms):
+            if w in ("ابو", "ام", "وابو") and self.norms[i + 1:i + 2] and \
+                    self.norms[i + 1] in self.first_names and self.word(i + 1):
+                end = max(self.name_end(i + 2, most=2), i + 2)
+                self.emit(i, end, "PER", 4, 1 if w[0] == "و" else 0, source="rule")
 
     def appositive_persons(self) -> None:
         """«قال X Y، رئيس المركز …»: the name before a comma and a title is a person."""
