@@ -96,9 +96,9 @@ def main() -> None:
         variants = [v for v in aliases.get(c["iso3"], "").split("|")
                     if v and normalize_key(v) != normalize_key(c["name_ar"])]
         places.append({"id": f"country-{c['iso3'].lower()}", "name_ar": c["name_ar"],
-                       "variants": "|".join(variants), "name_en": c["name_en"], "lat": "", "lon": "",
-                       "country": c["iso3"], "admin1": "", "feature": "C", "population": "",
-                       "source": "cldr"})
+                       "variants": "|".join(variants), "name_en": c["name_en"], "lat": "",
+                       "lon": "", "country": c["iso3"], "admin1": "", "feature": "C",
+                       "population": "", "source": "cldr"})
     by_name: dict[tuple[str, str], dict[str, str]] = {}
     geo = []
     geonames = SHARED / "gazetteer-geonames-ar" / "geonames_cities500_ar.tsv"
