@@ -88,6 +88,7 @@ def main() -> None:
               if ln and not ln.startswith("#")]
     mena = {pycountry.countries.get(alpha_3=code).alpha_2 for code in region}
     iso3 = {c["iso2"]: c["iso3"] for c in nations.values()}
+    iso2_of = {v: k for k, v in iso3.items()}
     places: list[dict[str, str]] = []
     aliases = {row["iso3"]: row["variants"] for row in csv.DictReader(
         (ln for ln in (CURATED.parent / "country_aliases.tsv").open(encoding="utf-8")
@@ -101,10 +102,14 @@ def main() -> None:
                        "population": "", "source": "cldr"})
     by_name: dict[tuple[str, str], dict[str, str]] = {}
     geo = []
+    largest: dict[str, dict[str, str]] = {}  # a country's point: its most populous place
     geonames = SHARED / "gazetteer-geonames-ar" / "geonames_cities500_ar.tsv"
     with geonames.open(encoding="utf-8") as h:
         for row in csv.DictReader(h, delimiter="\t"):
             pop = int(row["population"] or 0)
+            top = largest.get(row["country_code"])
+            if top is None or int(top["population"] or 0) < pop:
+                largest[row["country_code"]] = row
             if row["country_code"] not in mena and pop < WORLD_MIN_POPULATION:
                 continue
             names = [_clean(n) for n in row["arabic_names"].split("|")]
@@ -117,6 +122,11 @@ def main() -> None:
                 key = (normalize_key(n), row["country_code"])
                 if key not in by_name or int(by_name[key]["population"] or 0) < pop:
                     by_name[key] = row
+    for place in places:
+        top = largest.get(iso2_of.get(place["country"], ""))
+        if place["feature"] == "C" and top is not None:
+            place["lat"] = f"{float(top['latitude']):.4f}"
+            place["lon"] = f"{float(top['longitude']):.4f}"
     admin1_names: dict[str, str] = {}
     curated = list(csv.DictReader(
         (ln for ln in CURATED.open(encoding="utf-8") if not ln.startswith("#")), delimiter="\t"))
