@@ -157,7 +157,8 @@ def test_model_spans_fill_gaps_and_lose_overlaps(monkeypatch: pytest.MonkeyPatch
     lavrov = text.index("سيرغي")
 
     def tag(doc: Document) -> list[tuple[int, int, str]]:
-        return [(start, start + len("فلان الفلاني"), "PER"), (lavrov, lavrov + 5, "LOC")]
+        return [(start, start + len("فلان الفلاني"), "PER"), (lavrov, lavrov + 5, "LOC"),
+                (text.index("بالمبعوث"), start, "ORG")]
 
     monkeypatch.setattr(entities.ner_model, "tag", tag)
     doc = analyze(text)
@@ -165,3 +166,15 @@ def test_model_spans_fill_gaps_and_lose_overlaps(monkeypatch: pytest.MonkeyPatch
     assert by_text["فلان الفلاني"].source == "model"
     assert by_text["سيرغي لافروف"].type == "PER"
     assert "سيرغي" not in by_text
+    assert "بالمبعوث" not in by_text  # only ordinary words: not a name
+
+
+@pytest.mark.parametrize(("name", "type_", "plausible"), [
+    ("للأمم المتحدة", "ORG", False),
+    ("كيماوية سامة", "PER", False),
+    ("فلان الفلاني", "PER", True),
+    ("مجلس الأمن", "ORG", True),
+    ("في", "LOC", False),
+])
+def test_model_span_plausibility(name: str, type_: str, plausible: bool) -> None:
+    assert entities._plausible(name, type_) is plausible

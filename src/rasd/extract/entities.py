@@ -17,6 +17,7 @@ import regex
 from rasd.document import Document, Entity
 from rasd.extract import ner_model
 from rasd.extract.entity_rules import Candidate, Scanner
+from rasd.extract.lexicon import word_set
 from rasd.stage import Stage
 from rasd.text import normalize_key
 
@@ -35,6 +36,19 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
             ends.insert(k, c.end)
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _plausible(name: str, type_: str) -> bool:
+    """Can a model span be a name? Not a ل+ال contraction («للأمم المتحدة», whose name is not
+    in the text as written), not only ordinary words, and no person starts with a feminine
+    nisba adjective («كيماوية سامة»)."""
+    words = normalize_key(name).split()
+    if not words or words[0].startswith("لل"):
+        return False
+    if type_ == "PER" and words[0].endswith("يه") and words[0] not in word_set("first_names.txt"):
+        return False
+    common = word_set("common_words.txt") | word_set("not_names.txt")
+    return not all(w in common or w[1:] in common for w in words)
 
 
 def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -57,7 +71,7 @@ def _run(doc: Document) -> None:
     text = doc.text
     chosen = find(text, doc.tokens.offsets())  # type: ignore[attr-defined]
     model = [Candidate(s, e, t, 9, source="model") for s, e, t in ner_model.tag(doc)
-             if t in ("PER", "ORG", "LOC")]
+             if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
     entities = []
     for c in _select(chosen + model) if model else chosen:
         span = doc.span(c.start, c.end)
