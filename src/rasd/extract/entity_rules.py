@@ -14,6 +14,7 @@ lexicon (rasd.extract.lexicon) and lets the phrase's kind decide:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from functools import cache
 from typing import Any
@@ -59,6 +60,7 @@ PREPOSITIONS = function_words("preposition")
 NEGATIONS = function_words("negation")
 _SUFFIXES = tuple(sorted(function_words("suffix"), key=len, reverse=True))
 _FOLDED: dict[str, str] = {}
+_DROPPED = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if not normalize(c))
 
 
 def _fold(word: str) -> str:
@@ -128,10 +130,10 @@ class Scanner:
         """Source offset after ``prefix`` normalized characters of word ``i``."""
         pos, seen = self.starts[i], 0
         while seen < prefix and pos < self.ends[i]:
-            if normalize_key(self.text[pos]):
+            if self.text[pos] not in _DROPPED:
                 seen += 1
             pos += 1
-        while pos < self.ends[i] and not normalize_key(self.text[pos]):
+        while pos < self.ends[i] and self.text[pos] in _DROPPED:
             pos += 1  # tatweel after a clitic: «لـ»
         return pos
 
@@ -532,12 +534,11 @@ class Scanner:
 
     def place_lists(self, accepted: list[Candidate]) -> None:
         """Unknown names listed with a known place: «خان شيخون والهبيط», «الهبيط - كفر نبودة»."""
-        index = {s: i for i, s in enumerate(self.starts)}
-        ends = {e: i for i, e in enumerate(self.ends)}
         for c in accepted:
-            if c.type != "LOC" or c.end not in ends:
+            last = bisect.bisect_left(self.ends, c.end)
+            if c.type != "LOC" or last == len(self.ends) or self.ends[last] != c.end:
                 continue
-            k = ends[c.end] + 1
+            k = last + 1
             while self.word(k) or (k < len(self.raw) and self.raw[k] in "-–"):
                 hyphen = not self.word(k)
                 i = k + 1 if hyphen else k
@@ -549,8 +550,8 @@ class Scanner:
                     break  # «وأسقطت», «وضواحيها»
                 self.emit(i, stop, "LOC", 6, 0 if hyphen else 1, source="rule")
                 k = stop
-            i = index.get(c.start, -1)
-            if i >= 2 and self.raw[i - 1] in "-–" and self.namey(i - 2):
+            i = bisect.bisect_left(self.starts, c.start)
+            if i < len(self.starts) and self.starts[i] == c.start and i >= 2 and self.raw[i - 1] in "-–" and self.namey(i - 2):
                 start = i - 3 if self.word(i - 3) and self.norms[i - 3] in self.heads else i - 2
                 self.emit(start, i - 1, "LOC", 6, source="rule")
 
