@@ -188,7 +188,8 @@ class Scanner:
         """End of an unknown name starting at ``i`` (``i`` when there is none)."""
         j, units = i, 0
         while units < most:
-            joined = self.word(j) and self.norms[j] in self.heads and self.namey(j + 1)
+            joined = (self.word(j) and self.norms[j] in self.heads and self.word(j + 1)
+                      and self.norms[j + 1] not in PREPOSITIONS and not is_verb(self.norms[j + 1]))
             if not (joined or self.namey(j)):
                 break
             step = 2 if joined else 1
@@ -319,7 +320,7 @@ class Scanner:
         end = linked.end if linked is not None and person and person.extra == "PER" \
             else self.name_end(j)
         named = end > j and self.first_name(j)
-        said = end < len(self.norms) and self.norms[end] in ("ان", "،", ":")
+        said = not self.word(end) or self.norms[end] == "ان"  # the name ends the clause
         if not named or (e.cued and not (comma or country or said
                                          or self.norms[j] in self.first_names)):
             if nat is not None and "place" in self.kinds(nat):
@@ -483,7 +484,7 @@ class Scanner:
         if is_verb(w):
             return True
         unknown = w not in self.common and w not in self.lex.index
-        imperfect = (w[:1] in "تي" and len(w) > 4) or (w[:2] in ("سي", "ست") and len(w) > 5)
+        imperfect = (w[:1] in "تي" and len(w) > 3) or (w[:2] in ("سي", "ست") and len(w) > 5)
         return unknown and imperfect
 
     # passes after the scan -----------------------------------------------------------
