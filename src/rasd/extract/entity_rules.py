@@ -364,7 +364,7 @@ class Scanner:
         kind = e.acting if acting else e.key
         if j < len(self.norms) and self.raw[j][:1] in OPEN_QUOTES | {"("}:
             end = self._quote_end(j + 1)
-            if end > j + 1:
+            if end > j + 1 and not self.not_names & set(self.norms[j + 1:end]):
                 inner = self.match(j + 1)
                 if inner is not None and inner.end == end and "actor" in self.kinds(inner):
                     return self.on_actor(inner, self.kinds(inner)["actor"])
@@ -377,8 +377,8 @@ class Scanner:
                 self.emit(j, nxt.end, kind, 2, nxt.prefix, source="rule")
                 return nxt.end
             return None if e.key == "LOC" else self.handle(nxt)
-        if not e.bare or (e.key == "ORG" and self.norms[j].endswith(("ي", "يه"))):
-            return None  # «حركة المركبات», «صحيفة يهودية»
+        if not e.bare or self.adjective_after(m, j):
+            return None  # «حركة المركبات», «صحيفة يهودية», «منطقة سكنية»
         end = self.name_end(j, most=1)
         if end == j:
             return None
@@ -394,6 +394,15 @@ class Scanner:
             self.emit(k, stop, "LOC", 3, 1, source="rule")
             k = stop
         return k
+
+    def adjective_after(self, m: Match, j: int) -> bool:
+        """Is word ``j`` an adjective of the trigger at ``m`` rather than a name?"""
+        w, trigger = self.norms[j], self.norms[m.end - 1]
+        if w.startswith("ال"):
+            return trigger.startswith("ال") or w.endswith("ين")  # «العاصمة المقدسة», «الراغبين»
+        if w.endswith(("يه", "هم", "ها")) or (w[:1] == "م" and w.endswith("ه")):
+            return True  # «منطقة سكنية», «قرية مجاورة», «عطلهم»
+        return not trigger.endswith("ه") and w.endswith("ي")  # «حي سكني», «مطار عسكري»
 
     def _take_direction(self, i: int, end: int) -> str | None:
         if self.direction and self.direction[0] in (i, i - 1):
@@ -425,7 +434,7 @@ class Scanner:
             return None  # a small place far from the story needs «في», «إلى», «بلدة» …
         quoted = self.quoted(m.start) and m.end < len(self.raw) and \
             self.raw[m.end][:1] in CLOSE_QUOTES and not self._after_trigger(m.start)
-        if quoted and place.feature != "C":
+        if quoted and place.feature != "C" and m.end - m.start > 1:
             self.emit(m.start, m.end, "ORG", 2, m.prefix, source="rule")  # «الشرق الأوسط»
             return m.end
         if place.feature == "C" and self.acts(m):
@@ -497,7 +506,8 @@ class Scanner:
                 continue
             if self.quoted(i):
                 end = self._quote_end(i, most=4)
-                if end - i >= 2 and not self.not_names & set(self.norms[i + 1:end]):
+                inner = set(self.norms[i + 1:end])
+                if end - i >= 2 and not (self.not_names | PREPOSITIONS) & inner:
                     self.emit(i, end, "ORG", 4, source="rule")
             elif w[2:] in named and self.word(i + 1):
                 nxt = self.norms[i + 1]
