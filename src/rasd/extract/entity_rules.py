@@ -111,6 +111,8 @@ class Scanner:
         self.first_names = word_set("first_names.txt")
         self.triggers = {normalize_key(row["word"]): row["in_name"]
                          for row in resources.tsv("entities/triggers.tsv")}
+        self.plural_triggers = {normalize_key(row["word"]) for row in
+                                resources.tsv("entities/triggers.tsv") if row["plural"] == "yes"}
         self.body_heads = word_set("body_heads.txt")
         self.nouns = word_set("actor_nouns.txt")
         self.out: list[Candidate] = []
@@ -397,9 +399,12 @@ class Scanner:
 
     def adjective_after(self, m: Match, j: int) -> bool:
         """Is word ``j`` an adjective of the trigger at ``m`` rather than a name?"""
-        w, trigger = self.norms[j], self.norms[m.end - 1]
+        w, trigger = self.norms[j], self.norms[m.end - 1][m.prefix if m.end - m.start == 1 else 0:]
         if w.startswith("ال"):
-            return trigger.startswith("ال") or w.endswith("ين")  # «العاصمة المقدسة», «الراغبين»
+            if trigger.startswith("ال") or w.endswith("ين"):
+                return True  # «العاصمة المقدسة», «الراغبين»
+            plural = trigger in self.plural_triggers
+            return plural and not (self.word(j + 1) and self.norms[j + 1].startswith("و"))
         if w.endswith(("يه", "هم", "ها")) or (w[:1] == "م" and w.endswith("ه")):
             return True  # «منطقة سكنية», «قرية مجاورة», «عطلهم»
         return not trigger.endswith("ه") and w.endswith("ي")  # «حي سكني», «مطار عسكري»
@@ -557,18 +562,27 @@ class Scanner:
                     break
                 stop = i + 2 if self.norms[i].removeprefix("و") in self.heads else i + 1
                 last = self.norms[stop - 1]
-                if not self.list_ends(stop) or self.verbish(i) or last.endswith("ها"):
+                if not self.list_ends(stop) or self.verbish(i) or self.plural_or_pronoun(last):
                     break  # «وأسقطت», «وضواحيها»
                 self.emit(i, stop, "LOC", 6, 0 if hyphen else 1, source="rule")
                 k = stop
             i = bisect.bisect_left(self.starts, c.start)
-            if i < len(self.starts) and self.starts[i] == c.start and i >= 2 and self.raw[i - 1] in "-–" and self.namey(i - 2):
+            if (i < len(self.starts) and self.starts[i] == c.start and i >= 2
+                    and self.raw[i - 1] in "-–" and self.namey(i - 2)):
                 start = i - 3 if self.word(i - 3) and self.norms[i - 3] in self.heads else i - 2
                 self.emit(start, i - 1, "LOC", 6, source="rule")
 
     def list_ends(self, k: int) -> bool:
         """Can a listed name end before word ``k`` (punctuation, و, a preposition)?"""
-        return not self.word(k) or self.norms[k].startswith("و") or self.norms[k] == "في"
+        if not self.word(k) or self.norms[k] == "في":
+            return True
+        w = self.norms[k]  # another listed name, not «وراءها»
+        return w.startswith("و") and not self.plural_or_pronoun(w) and self.namey(k)
+
+    @staticmethod
+    def plural_or_pronoun(w: str) -> bool:
+        """«وراءها», «والراغبين»: a pronoun suffix or a definite plural is not a place name."""
+        return w.endswith("ها") or (w.removeprefix("و").startswith("ال") and w.endswith("ين"))
 
     def surnames(self, accepted: list[Candidate]) -> None:
         """Later mentions of a person by the last word of the full name («ماكرون»)."""
