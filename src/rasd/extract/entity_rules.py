@@ -551,18 +551,18 @@ class Scanner:
     def place_lists(self, accepted: list[Candidate]) -> None:
         """Unknown names listed with a known place: «خان شيخون والهبيط», «الهبيط - كفر نبودة»."""
         for c in accepted:
-            last = bisect.bisect_left(self.ends, c.end)
-            if c.type != "LOC" or last == len(self.ends) or self.ends[last] != c.end:
+            at = bisect.bisect_left(self.ends, c.end)
+            if c.type != "LOC" or at == len(self.ends) or self.ends[at] != c.end:
                 continue
-            k = last + 1
+            k = at + 1
             while self.word(k) or (k < len(self.raw) and self.raw[k] in "-–"):
                 hyphen = not self.word(k)
                 i = k + 1 if hyphen else k
                 if not (hyphen or self.norms[i].startswith("و")) or not self.namey(i):
                     break
                 stop = i + 2 if self.norms[i].removeprefix("و") in self.heads else i + 1
-                last = self.norms[stop - 1]
-                if not self.list_ends(stop) or self.verbish(i) or self.plural_or_pronoun(last):
+                word = self.norms[stop - 1]
+                if not self.list_ends(stop) or self.verbish(i) or self.plural_or_pronoun(word):
                     break  # «وأسقطت», «وضواحيها»
                 self.emit(i, stop, "LOC", 6, 0 if hyphen else 1, source="rule")
                 k = stop
