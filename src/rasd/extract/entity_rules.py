@@ -14,196 +14,26 @@ lexicon (rasd.extract.lexicon) and lets the phrase's kind decide:
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
-from functools import cache
-from typing import Any
-
-from rasd import resources
 from rasd.extract import actors, places
-from rasd.extract.lexicon import Entry, Match, lexicon, readings, word_set
-from rasd.text import normalize, normalize_key
+from rasd.extract.entity_passes import Passes
+from rasd.extract.entity_words import (
+    CLOSE_QUOTES,
+    NEGATIONS,
+    OPEN_QUOTES,
+    PREPOSITIONS,
+    Candidate,
+    is_verb,
+)
+from rasd.extract.lexicon import Entry, Match
 
-OPEN_QUOTES = frozenset("«\"“")
-CLOSE_QUOTES = frozenset("»\"”")
 _KIND_ORDER = ("actor", "inst", "title", "person-cue", "trigger", "meto", "place", "direction",
                "nation")
+__all__ = ["Candidate", "Scanner"]
 
 
-@dataclasses.dataclass(slots=True)
-class Candidate:
-    """A proposed mention, in source characters; lower ``rank`` wins overlaps."""
-
-    start: int
-    end: int
-    type: str
-    rank: int
-    source: str = "dictionary"
-    actor_id: str | None = None
-    place_id: str | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    country: str | None = None
-    direction: str | None = None
-
-
-
-
-@cache
-def function_words(kind: str) -> frozenset[str]:
-    """Normalized words of one class of ``entities/function_words.tsv``."""
-    return frozenset(normalize_key(row["word"]) for row in resources.tsv(
-        "entities/function_words.tsv") if row["class"] == kind)
-
-
-PREPOSITIONS = function_words("preposition")
-NEGATIONS = function_words("negation")
-_SUFFIXES = tuple(sorted(function_words("suffix"), key=len, reverse=True))
-_FOLDED: dict[str, str] = {}
-_DROPPED = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if not normalize(c))
-
-
-def _fold(word: str) -> str:
-    """The normalized form of a token (cached: news repeats its words)."""
-    if len(_FOLDED) > 300_000:
-        _FOLDED.clear()
-    folded = _FOLDED[word] = normalize(word) or word
-    return folded
-
-
-@cache
-def actor_verbs() -> frozenset[str]:
-    """Verb forms from actor_verbs.txt plus the masculine forms derived from them."""
-    forms = set(word_set("actor_verbs.txt"))
-    for verb in list(forms):
-        if verb.endswith("ت") and len(verb) > 3:
-            forms.add(verb[:-1])
-        if verb.startswith("ت") and len(verb) > 3:
-            forms.add("ي" + verb[1:])
-    return frozenset(forms)
-
-
-def is_verb(word: str) -> bool:
-    """A known actor verb, with و/ف and object pronouns off."""
-    verbs = actor_verbs()
-    for stem in (word, word[1:] if word[:1] in "وف" else word):
-        if stem in verbs or any(stem.endswith(s) and stem[:-len(s)] in verbs for s in _SUFFIXES):
-            return True
-    return False
-
-
-class Scanner:
+class Scanner(Passes):
     """Finds candidates in one document's words (see module docstring)."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.raw = [text[s:e] for s, e in spans]
-        self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
-        self.is_word = [w[:1].isalpha() for w in self.raw]
-        self._matches: dict[int, Match | None] = {}
-        self.lex = lexicon()
-        self.not_names = word_set("not_names.txt")
-        self.common = word_set("common_words.txt") | self.not_names
-        self.heads = word_set("name_heads.txt")
-        self.org_heads = word_set("org_heads.txt")
-        self.first_names = word_set("first_names.txt")
-        self.triggers = {normalize_key(row["word"]): row["in_name"]
-                         for row in resources.tsv("entities/triggers.tsv")}
-        self.plural_triggers = {normalize_key(row["word"]) for row in
-                                resources.tsv("entities/triggers.tsv") if row["plural"] == "yes"}
-        self.body_heads = word_set("body_heads.txt")
-        self.nouns = word_set("actor_nouns.txt")
-        self.out: list[Candidate] = []
-        self.countries: set[str] = set()
-        self.direction: tuple[int, str] | None = None
-
-    # helpers ------------------------------------------------------------------
-    def word(self, i: int) -> bool:
-        return 0 <= i < len(self.is_word) and self.is_word[i]
-
-    def stem(self, i: int) -> str:
-        """Word ``i`` without a leading conjunction."""
-        w = self.norms[i]
-        return w[1:] if w[:1] in "وف" and len(w) > 3 and w not in self.lex.index else w
-
-    def char_start(self, i: int, prefix: int) -> int:
-        """Source offset after ``prefix`` normalized characters of word ``i``."""
-        pos, seen = self.starts[i], 0
-        while seen < prefix and pos < self.ends[i]:
-            if self.text[pos] not in _DROPPED:
-                seen += 1
-            pos += 1
-        while pos < self.ends[i] and self.text[pos] in _DROPPED:
-            pos += 1  # tatweel after a clitic: «لـ»
-        return pos
-
-    def kinds(self, m: Match) -> dict[str, Entry]:
-        found: dict[str, Entry] = {}
-        for e in m.entries:
-            found.setdefault(e.kind, e)
-        return found
-
-    def match(self, i: int) -> Match | None:
-        """The longest lexicon phrase at word ``i`` (memoized per document)."""
-        if i in self._matches:
-            return self._matches[i]
-        ok = 0 <= i < len(self.is_word) and self.is_word[i]
-        found = self.lex.match(self.norms, i) if ok else None
-        self._matches[i] = found
-        return found
-
-    def quoted(self, i: int) -> bool:
-        return i > 0 and self.raw[i - 1][:1] in OPEN_QUOTES
-
-    def emit(self, i: int, end: int, type_: str, rank: int, prefix: int = 0,
-             **fields: Any) -> None:
-        start = self.char_start(i, prefix)
-        if start < self.ends[end - 1]:
-            self.out.append(Candidate(start, self.ends[end - 1], type_, rank, **fields))
-
-    def namey(self, i: int) -> bool:
-        """Could word ``i`` be part of an unknown name?"""
-        if not self.word(i):
-            return False
-        w = self.norms[i]
-        clitic = (w[:1] in "بل" and w[1:] in self.common) or w.endswith(("ته", "تهم", "هما"))
-        return (len(w) > 1 and not clitic and w not in self.common
-                and self.stem(i) not in self.common and not is_verb(w)
-                and w not in NEGATIONS and w not in PREPOSITIONS
-                and (w in self.first_names or not self._listed(i))
-                and (w in self.first_names or not self.verbish(i)))
-
-    def _listed(self, i: int) -> bool:
-        m = self.match(i)
-        return m is not None and not {"place", "actor"} & set(self.kinds(m))
-
-    def first_name(self, i: int) -> bool:
-        """Can an unknown person's name start at word ``i``? (not «الحملة», «مكتب»)"""
-        w = self.norms[i]
-        if (w[:1] == "و" and w not in self.first_names) or (w[:1] == "ف" and w[1:] in self.common):
-            return False  # «الرئيس وزوجته»: a conjunction, not «وليد»
-        return not w.startswith(("ال", "لل")) and w not in self.org_heads
-
-    def name_end(self, i: int, most: int = 3) -> int:
-        """End of an unknown name starting at ``i`` (``i`` when there is none)."""
-        j, units = i, 0
-        while units < most:
-            joined = (self.word(j) and self.norms[j] in self.heads and self.word(j + 1)
-                      and self.norms[j + 1] not in PREPOSITIONS and not is_verb(self.norms[j + 1]))
-            if not (joined or self.namey(j)):
-                break
-            step = 2 if joined else 1
-            if units and self.norms[j].endswith(("ته", "تها", "تهم", "وا")):
-                break  # «شيراك قصدته»: a verb with its object, not a family name
-            if units == 2 and self.word(j + step):
-                break  # a third unit only when punctuation closes the name
-            j += step
-            units += 1
-        return j
-
-    # scan -----------------------------------------------------------------------
     def scan(self) -> list[Candidate]:
         i, n = 0, len(self.norms)
         hits, norms, is_word = self.lex.hits, self.norms, self.is_word
@@ -229,17 +59,6 @@ class Scanner:
             if done is not None:
                 return done
         return m.start + 1
-
-    def _after_trigger(self, i: int) -> bool:
-        return self.trigger_before(i) is not None
-
-    def trigger_before(self, i: int) -> Entry | None:
-        """The trigger noun right before word ``i`` (a quote mark may sit between)."""
-        j = i - 1 if i > 0 and self.word(i - 1) else i - 2
-        prev = self.match(j) if j >= 0 else None
-        if prev is None or prev.end != j + 1:
-            return None
-        return self.kinds(prev).get("trigger")
 
     def adjectival(self, m: Match) -> bool:
         """«الفصائل المعارضة السورية»: a definite word after a definite noun is its adjective."""
@@ -350,15 +169,6 @@ class Scanner:
             self.emit(j, end, "PER", 1, prefix, source="rule")
             return end
         return None
-
-    def _quote_end(self, i: int, most: int = 6) -> int:
-        """End of the words inside the quotes that open before ``i`` (``i`` if unclosed)."""
-        j = i
-        while j < len(self.norms) and j - i <= most:
-            if self.raw[j][:1] in CLOSE_QUOTES or self.raw[j] in "()":
-                return j if all(self.word(k) for k in range(i, j)) else i
-            j += 1
-        return i
 
     def on_trigger(self, m: Match, e: Entry) -> int | None:
         j = m.end
@@ -490,112 +300,4 @@ class Scanner:
             j += 1
         return self.verbish(j)
 
-    def verbish(self, j: int) -> bool:
-        """A known actor verb, or an imperfect verb form not known as anything else."""
-        if not self.word(j):
-            return False
-        w = self.norms[j]
-        if is_verb(w):
-            return True
-        unknown = w not in self.common and w not in self.lex.index
-        imperfect = (w[:1] in "تي" and len(w) > 3) or (w[:2] in ("سي", "ست") and len(w) > 5)
-        return unknown and imperfect
-
     # passes after the scan -----------------------------------------------------------
-    def bodies(self) -> None:
-        """Organization units: a quoted definite org head plus adjectives («الفرع الكيماوي»),
-        or a definite body head plus a definite nisba adjective («اللجنة الدستورية»)."""
-        org_heads, named = self.org_heads, self.body_heads
-        for i, w in enumerate(self.norms):
-            if w[:2] != "ال" or w[2:] not in org_heads:
-                continue
-            if self.quoted(i):
-                end = self._quote_end(i, most=4)
-                inner = set(self.norms[i + 1:end])
-                if end - i >= 2 and not (self.not_names | PREPOSITIONS) & inner:
-                    self.emit(i, end, "ORG", 4, source="rule")
-            elif w[2:] in named and self.word(i + 1):
-                nxt = self.norms[i + 1]
-                if nxt.startswith("ال") and nxt.endswith(("ي", "يه")):
-                    end = i + 2
-                    nat = self.match(end)
-                    if nat is not None and "nation" in self.kinds(nat):
-                        end = nat.end
-                    self.emit(i, end, "ORG", 4, source="rule")
-
-    def kunyas(self) -> None:
-        """«أبو علي البصري»: أبو/أم before a known first name starts a person's name."""
-        for i, w in enumerate(self.norms):
-            if w in ("ابو", "ام", "وابو") and self.norms[i + 1:i + 2] and \
-                    self.norms[i + 1] in self.first_names and self.word(i + 1):
-                end = max(self.name_end(i + 2, most=2), i + 2)
-                self.emit(i, end, "PER", 4, 1 if w[0] == "و" else 0, source="rule")
-
-    def appositive_persons(self) -> None:
-        """«قال X Y، رئيس المركز …»: the name before a comma and a title is a person."""
-        for i, raw in enumerate(self.raw):
-            if raw != "،" or i < 2:
-                continue
-            title = self.match(i + 1)
-            if title is None or "title" not in self.kinds(title):
-                continue
-            j = i
-            while j > i - 3 and self.namey(j - 1):
-                j -= 1
-            while j < i and not self.first_name(j):
-                j += 1
-            if i - j >= 2 or (i - j == 1 and self.word(j - 1) and is_verb(self.norms[j - 1])):
-                role = self.kinds(title)["title"].key
-                self.emit(j, i, "PER", 3, source="rule", role=role)
-
-    def place_lists(self, accepted: list[Candidate]) -> None:
-        """Unknown names listed with a known place: «خان شيخون والهبيط», «الهبيط - كفر نبودة»."""
-        for c in accepted:
-            at = bisect.bisect_left(self.ends, c.end)
-            if c.type != "LOC" or at == len(self.ends) or self.ends[at] != c.end:
-                continue
-            k = at + 1
-            while self.word(k) or (k < len(self.raw) and self.raw[k] in "-–"):
-                hyphen = not self.word(k)
-                i = k + 1 if hyphen else k
-                if not (hyphen or self.norms[i].startswith("و")) or not self.namey(i):
-                    break
-                stop = i + 2 if self.norms[i].removeprefix("و") in self.heads else i + 1
-                word = self.norms[stop - 1]
-                if not self.list_ends(stop) or self.verbish(i) or self.plural_or_pronoun(word):
-                    break  # «وأسقطت», «وضواحيها»
-                self.emit(i, stop, "LOC", 6, 0 if hyphen else 1, source="rule")
-                k = stop
-            i = bisect.bisect_left(self.starts, c.start)
-            if (i < len(self.starts) and self.starts[i] == c.start and i >= 2
-                    and self.raw[i - 1] in "-–" and self.namey(i - 2)):
-                start = i - 3 if self.word(i - 3) and self.norms[i - 3] in self.heads else i - 2
-                self.emit(start, i - 1, "LOC", 6, source="rule")
-
-    def list_ends(self, k: int) -> bool:
-        """Can a listed name end before word ``k`` (punctuation, و, a preposition)?"""
-        if not self.word(k) or self.norms[k] == "في":
-            return True
-        w = self.norms[k]  # another listed name, not «وراءها»
-        return w.startswith("و") and not self.plural_or_pronoun(w) and self.namey(k)
-
-    @staticmethod
-    def plural_or_pronoun(w: str) -> bool:
-        """«وراءها», «والراغبين»: a pronoun suffix or a definite plural is not a place name."""
-        return w.endswith("ها") or (w.removeprefix("و").startswith("ال") and w.endswith("ين"))
-
-    def surnames(self, accepted: list[Candidate]) -> None:
-        """Later mentions of a person by the last word of the full name («ماكرون»)."""
-        names = [normalize_key(self.text[c.start:c.end]).split() for c in accepted
-                 if c.type == "PER"]
-        last = {n[-1] for n in names if len(n) > 1 and n[-2] not in self.heads}
-        last = {w for w in last if len(w) > 3 and w not in self.common}
-        if not last:
-            return
-        for i, word in enumerate(self.norms):
-            if not (word in last or word[1:] in last or word[2:] in last):
-                continue
-            for prefix, stem in readings(word):
-                if stem in last:
-                    self.emit(i, i + 1, "PER", 5, prefix, source="rule")
-                    break
