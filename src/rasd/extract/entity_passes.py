@@ -28,6 +28,11 @@ class Passes(Words):
         or a definite body head plus a definite nisba adjective («اللجنة الدستورية»)."""
         org_heads, named = self.org_heads, self.body_heads
         for i, w in enumerate(self.norms):
+            if w in org_heads and self.quoted(i):  # «قوة الرضوان», «لواء الحق»
+                end = self._quote_end(i, most=4)
+                if end - i >= 2 and not (self.not_names | PREPOSITIONS) & set(self.norms[i:end]):
+                    self.emit(i, end, "ORG", 4, source="rule")
+                continue
             if w[:2] != "ال" or w[2:] not in org_heads:
                 continue
             if self.quoted(i):

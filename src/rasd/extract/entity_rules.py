@@ -194,18 +194,33 @@ class Scanner(Passes):
         end = self.name_end(j, most=1)
         if end == j:
             return None
+        if e.key == "LOC" and self.definite_part(end):
+            end += 1  # «عيتا الشعب», «ميس الجبل»
         self.emit(j, end, kind, 3, source="rule")
         self._take_direction(j, end)
-        k = end  # «بلدة كفر نبودة وكفر الزيات»
+        k = end  # «بلدة كفر نبودة وكفر الزيات», «بلدتي عيتا الشعب وكفركلا»
+        listing = self.norms[m.end - 1][m.prefix if m.end - m.start == 1 else 0:] in \
+            self.plural_triggers
         while e.key == "LOC" and self.word(k) and self.norms[k][:1] == "و":
             first = self.norms[k][1:]
-            if not (first in self.heads and first == self.norms[j]) and first not in self.lex.index:
+            same_head = first in self.heads and first == self.norms[j]
+            if not (same_head or first in self.lex.index or (listing and self.namey(k))):
                 break
             nxt = self.match(k)
             stop = nxt.end if nxt is not None else (k + 2 if first in self.heads else k + 1)
+            if nxt is None and self.definite_part(stop):
+                stop += 1
             self.emit(k, stop, "LOC", 3, 1, source="rule")
             k = stop
         return k
+
+    def definite_part(self, k: int) -> bool:
+        """Does the definite word ``k`` finish a place name («عيتا الشعب»), not qualify it
+        («سراقب الاستراتيجية»)? Only when the name ends there."""
+        if not (self.word(k) and self.norms[k].startswith("ال")) or self.match(k) is not None:
+            return False
+        w = self.norms[k]
+        return not w.endswith(("ي", "يه", "ين")) and self.list_ends(k + 1)
 
     def adjective_after(self, m: Match, j: int) -> bool:
         """Is word ``j`` an adjective of the trigger at ``m`` rather than a name?"""

@@ -163,7 +163,7 @@ class Words:
                 and self.stem(i) not in self.common and not is_verb(w)
                 and w not in NEGATIONS and w not in PREPOSITIONS
                 and (w in self.first_names or not self._listed(i))
-                and (w in self.first_names or not self.verbish(i)))
+                and (w in self.first_names or not self.verbish(i, future=False)))
 
     def _listed(self, i: int) -> bool:
         m = self.match(i)
@@ -217,7 +217,7 @@ class Words:
         return i
 
 
-    def verbish(self, j: int) -> bool:
+    def verbish(self, j: int, future: bool = True) -> bool:
         """A known actor verb, or an imperfect verb form not known as anything else."""
         if not self.word(j):
             return False
@@ -225,5 +225,6 @@ class Words:
         if is_verb(w):
             return True
         unknown = w not in self.common and w not in self.lex.index
-        imperfect = (w[:1] in "تي" and len(w) > 3) or (w[:2] in ("سي", "ست") and len(w) > 5)
+        imperfect = (w[:1] in "تي" and len(w) > 3) or (
+            future and w[:2] in ("سي", "ست") and len(w) > 5)
         return unknown and imperfect
