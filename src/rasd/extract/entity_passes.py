@@ -53,7 +53,8 @@ class Passes(Words):
         """«أبو علي البصري»: أبو/أم before a known first name starts a person's name."""
         for i, w in enumerate(self.norms):
             if w in ("ابو", "ام", "وابو") and self.norms[i + 1:i + 2] and \
-                    self.norms[i + 1] in self.first_names and self.word(i + 1):
+                    self.norms[i + 1] in self.first_names and self.word(i + 1) and \
+                    len(self.norms[i + 1]) > 2:
                 end = max(self.name_end(i + 2, most=2), i + 2)
                 self.emit(i, end, "PER", 4, 1 if w[0] == "و" else 0, source="rule")
 
@@ -114,7 +115,8 @@ class Passes(Words):
         """Later mentions of a person by the last word of the full name («ماكرون»)."""
         names = [normalize_key(self.text[c.start:c.end]).split() for c in accepted
                  if c.type == "PER"]
-        last = {n[-1] for n in names if len(n) > 1 and n[-2] not in self.heads}
+        last = {n[-1] for n in names if len(n) > 1 and n[-2] not in self.heads
+                and n[-1] not in self.tails}
         last = {w for w in last if len(w) > 3 and w not in self.common}
         if not last:
             return

@@ -97,6 +97,7 @@ class Words:
         self.not_names = word_set("not_names.txt")
         self.common = word_set("common_words.txt") | self.not_names
         self.heads = word_set("name_heads.txt")
+        self.tails = word_set("name_tails.txt")
         self.org_heads = word_set("org_heads.txt")
         self.first_names = word_set("first_names.txt")
         self.triggers = {normalize_key(row["word"]): row["in_name"]
@@ -159,6 +160,8 @@ class Words:
             return False
         w = self.norms[i]
         clitic = (w[:1] in "بل" and w[1:] in self.common) or w.endswith(("ته", "تهم", "هما"))
+        if clitic or "\u064b" in self.raw[i]:
+            return False  # «لحكومته»; tanween fath marks adverbs and objects («فعليًا»)
         return (len(w) > 1 and not clitic and w not in self.common
                 and self.stem(i) not in self.common and not is_verb(w)
                 and w not in NEGATIONS and w not in PREPOSITIONS
@@ -172,9 +175,17 @@ class Words:
     def first_name(self, i: int) -> bool:
         """Can an unknown person's name start at word ``i``? (not «الحملة», «مكتب»)"""
         w = self.norms[i]
-        if (w[:1] == "و" and w not in self.first_names) or (w[:1] == "ف" and w[1:] in self.common):
-            return False  # «الرئيس وزوجته»: a conjunction, not «وليد»
+        conjunction = (w[:1] == "و" and w not in self.first_names) or (
+            w[:1] == "ف" and w[1:] in self.common)
+        if conjunction or (w[:1] in "بل" and w not in self.first_names and self.clitic_word(w)):
+            return False  # «الرئيس وزوجته», «الرئيس بإقالة», «الأمير لحزب»
         return not w.startswith(("ال", "لل")) and w not in self.org_heads
+
+    def clitic_word(self, w: str) -> bool:
+        """Is ``w`` ب/ل + a known word («بالنادي», «لحزب», «بتبوك»)?"""
+        rest = w[1:]
+        return (rest[:2] == "ال" or rest in self.common or rest in self.org_heads
+                or rest in self.lex.index)
 
     def name_end(self, i: int, most: int = 3) -> int:
         """End of an unknown name starting at ``i`` (``i`` when there is none)."""
@@ -185,8 +196,12 @@ class Words:
             if not (joined or self.namey(j)):
                 break
             step = 2 if joined else 1
-            if units and self.norms[j].endswith(("ته", "تها", "تهم", "وا")):
-                break  # «شيراك قصدته»: a verb with its object, not a family name
+            if self.word(j + step) and self.norms[j + step] in self.tails:
+                step += 1  # «نصر الدين»
+            w = self.norms[j]
+            if units and (w.endswith(("ته", "تها", "تهم", "وا")) or (
+                    w[:1] in "بل" and self.clitic_word(w))):
+                break  # «شيراك قصدته», «سلطان بتبوك»: not a family name
             if units == 2 and self.word(j + step):
                 break  # a third unit only when punctuation closes the name
             j += step
