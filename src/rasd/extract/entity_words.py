@@ -177,14 +177,14 @@ class Words:
         w = self.norms[i]
         conjunction = (w[:1] == "و" and w not in self.first_names) or (
             w[:1] == "ف" and w[1:] in self.common)
-        if conjunction or (w[:1] in "بل" and w not in self.first_names and self.clitic_word(w)):
-            return False  # «الرئيس وزوجته», «الرئيس بإقالة», «الأمير لحزب»
+        if conjunction or (w[:1] in "بل" and w not in self.first_names):
+            return False  # «الرئيس وزوجته», «الرئيس بإقالة», «الأمير لحزب»: clitics, not «بشار»
         return not w.startswith(("ال", "لل")) and w not in self.org_heads
 
     def clitic_word(self, w: str) -> bool:
         """Is ``w`` ب/ل + a known word («بالنادي», «لحزب», «بتبوك»)?"""
         rest = w[1:]
-        return (rest[:2] == "ال" or rest in self.common or rest in self.org_heads
+        return (rest[:2] in ("ال", "لا") or rest in self.common or rest in self.org_heads
                 or rest in self.lex.index)
 
     def name_end(self, i: int, most: int = 3) -> int:
@@ -199,9 +199,9 @@ class Words:
             if self.word(j + step) and self.norms[j + step] in self.tails:
                 step += 1  # «نصر الدين»
             w = self.norms[j]
-            if units and (w.endswith(("ته", "تها", "تهم", "وا")) or (
-                    w[:1] in "بل" and self.clitic_word(w))):
-                break  # «شيراك قصدته», «سلطان بتبوك»: not a family name
+            clitic = w[:1] in "بل" and w not in self.first_names and (units or self.clitic_word(w))
+            if clitic or (units and w.endswith(("ته", "تها", "تهم", "وا"))):
+                break  # «سلطان بتبوك», «شيراك قصدته»: not a family name
             if units == 2 and self.word(j + step):
                 break  # a third unit only when punctuation closes the name
             j += step
