@@ -129,10 +129,13 @@ def main() -> None:
         out.write("\t".join(FIELDS) + "\n")
         for r in rows:
             out.write("\t".join(r.get(f, "") or "" for f in FIELDS) + "\n")
-    first = first_names(titles)
+    first = sorted(set(first_names(titles)) | {
+        normalize_key(r["name_ar"]).split()[0] for r in rows
+        if r["type"] == "PER" and len(r["name_ar"].split()) > 1
+        and normalize_key(r["name_ar"]).split()[0] not in titles})
     (RES / "first_names.txt").write_text(
-        "# First words of person names in ANERcorp and AQMAR train splits (CC BY-SA), clitics\n"
-        "# off; built by scripts/build_actors.py. See NOTICE.md.\n" + "\n".join(first) + "\n",
+        "# First words of person names in the ANERcorp and AQMAR train splits (CC BY-SA) and in\n"
+        "# actors.tsv; built by scripts/build_actors.py. See NOTICE.md.\n" + "\n".join(first) + "\n",
         encoding="utf-8")
     print(f"actors={len(rows)} curated={len(curated)} universalpetrarch={kept} "
           f"first_names={len(first)}")

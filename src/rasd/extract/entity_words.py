@@ -175,8 +175,8 @@ class Words:
     def first_name(self, i: int) -> bool:
         """Can an unknown person's name start at word ``i``? (not «الحملة», «مكتب»)"""
         w = self.norms[i]
-        conjunction = (w[:1] == "و" and w not in self.first_names) or (
-            w[:1] == "ف" and w[1:] in self.common)
+        conjunction = (w[:1] == "و" or (w[:1] == "ف" and w[1:] in self.common)) and \
+            w not in self.first_names
         if conjunction or (w[:1] in "بل" and w not in self.first_names):
             return False  # «الرئيس وزوجته», «الرئيس بإقالة», «الأمير لحزب»: clitics, not «بشار»
         return not w.startswith(("ال", "لل")) and w not in self.org_heads
@@ -199,7 +199,8 @@ class Words:
             if self.word(j + step) and self.norms[j + step] in self.tails:
                 step += 1  # «نصر الدين»
             w = self.norms[j]
-            clitic = w[:1] in "بل" and w not in self.first_names and (units or self.clitic_word(w))
+            clitic = w[:1] in "بل" and w not in self.first_names and w not in self.heads and (
+                units or self.clitic_word(w))
             if clitic or (units and w.endswith(("ته", "تها", "تهم", "وا"))):
                 break  # «سلطان بتبوك», «شيراك قصدته»: not a family name
             if units == 2 and self.word(j + step):
