@@ -200,6 +200,8 @@ def test_model_spans_fill_gaps_and_lose_overlaps(monkeypatch: pytest.MonkeyPatch
     ("فلان الفلاني", "PER", True),
     ("مجلس الأمن", "ORG", True),
     ("في", "LOC", False),
+    ("كيماويا", "LOC", False),
+    ("فعليًا", "ORG", False),
 ])
 def test_model_span_plausibility(name: str, type_: str, plausible: bool) -> None:
     assert entities._plausible(name, type_) is plausible

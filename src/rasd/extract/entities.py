@@ -43,8 +43,10 @@ def _plausible(name: str, type_: str) -> bool:
     in the text as written), not only ordinary words, and no person starts with a feminine
     nisba adjective («كيماوية سامة»)."""
     words = normalize_key(name).split()
-    if not words or words[0].startswith("لل"):
-        return False
+    if not words or words[0].startswith("لل") or "\u064b" in name:
+        return False  # tanween fath marks adverbs and objects, not names
+    if len(words) == 1 and len(words[0]) > 4 and words[0].endswith("يا"):
+        return False  # «كيماويا», «عسكريا»: an adverbial nisba adjective
     if type_ == "PER" and words[0].endswith("يه") and words[0] not in word_set("first_names.txt"):
         return False
     common = word_set("common_words.txt") | word_set("not_names.txt")
