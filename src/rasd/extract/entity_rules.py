@@ -141,7 +141,7 @@ class Scanner(Passes):
         end = linked.end if linked is not None and person and person.extra == "PER" \
             else self.name_end(j)
         named = end > j and self.first_name(j)
-        said = not self.word(end) or self.norms[end] == "ان"  # the name ends the clause
+        said = not self.word(end) or self.norms[end] in ("ان", "ل", "ب")  # the clause ends
         if not named or (e.cued and not (comma or country or said
                                          or self.norms[j] in self.first_names)):
             if nat is not None and "place" in self.kinds(nat):
@@ -292,11 +292,27 @@ class Scanner(Passes):
         return (prefix[:1] == "و" and last is not None and last.type == "LOC"
                 and last.end >= self.ends[prev - 1] if prev >= 1 else False)
 
+    def object_of_actor(self, i: int) -> bool:
+        """Is word ``i`` the object in «verb + actor + X» (the actor right before it)?"""
+        last = self.out[-1] if self.out else None
+        k = i - 1
+        while k >= 0 and self.raw[k][:1] in CLOSE_QUOTES:
+            k -= 1
+        if last is None or last.type not in ("ORG", "PER") or k < 0 or last.end != self.ends[k]:
+            return False
+        first = next((j for j in range(k, -1, -1) if self.starts[j] <= last.start), 0)
+        j = first - 1
+        while j >= 0 and self.raw[j][:1] in OPEN_QUOTES:
+            j -= 1
+        return self.word(j) and is_verb(self.norms[j])
+
     def acts(self, m: Match) -> bool:
         """Does the country or capital at ``m`` stand for its government here?"""
         prev = m.start - 1
         if m.prefix == 0 and self.word(prev) and is_verb(self.norms[prev]):
             return True  # «وأعلنت موسكو», «منحتهم روسيا»
+        if m.prefix == 0 and self.object_of_actor(m.start):
+            return True  # «اتهمت «قسد» أنقرة»
         before = [self.stem(k) for k in (prev, prev - 1, prev - 2) if self.word(k)]
         if m.prefix == 0 and before and before[0] in self.nouns:
             return True  # «لهجة موسكو»
