@@ -61,6 +61,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
     scanner.scan()
     scanner.bodies()
     scanner.kunyas()
+    scanner.speakers()
     scanner.appositive_persons()
     chosen = _select(scanner.out)
     scanner.out = list(chosen)

@@ -1,8 +1,8 @@
 """Passes that run after the dictionary scan: names the scan alone cannot see.
 
 Organization units in quotes or with a nisba adjective («الفرع الكيماوي», «اللجنة
-الدستورية»), kunyas («أبو علي البصري»), a name before «، title» («X Y، رئيس المركز»),
-unknown places listed with known ones («خان شيخون والهبيط»), and later mentions of a
+الدستورية»), kunyas («أبو علي البصري»), speakers named right after their verb, a name
+before «، title» («X Y، رئيس المركز»), unknown places listed with known ones («خان شيخون والهبيط»), and later mentions of a
 person by family name («ماكرون»).
 """
 
@@ -57,6 +57,17 @@ class Passes(Words):
                     len(self.norms[i + 1]) > 2:
                 end = max(self.name_end(i + 2, most=2), i + 2)
                 self.emit(i, end, "PER", 4, 1 if w[0] == "و" else 0, source="rule")
+
+    def speakers(self) -> None:
+        """«وقال سامر الخطيب إن …»: a known first name right after an actor verb starts a
+        person's name (never a first name that is also an ordinary word: «أكد على»)."""
+        for i in range(len(self.norms) - 1):
+            nxt = self.norms[i + 1]
+            if (nxt in self.first_names and nxt not in self.common and self.word(i + 1)
+                    and self.word(i) and is_verb(self.norms[i]) and self.match(i + 1) is None):
+                end = self.name_end(i + 1)
+                if end - i > 2:
+                    self.emit(i + 1, end, "PER", 5, source="rule")
 
     def appositive_persons(self) -> None:
         """«قال X Y، رئيس المركز …»: the name before a comma and a title is a person."""

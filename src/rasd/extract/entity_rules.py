@@ -118,7 +118,8 @@ class Scanner(Passes):
             if place is None or place.feature != "C":
                 return None
             country, j = place.country, nat.end  # «رئيس الإكوادور X»
-        elif nat is not None and m.end - m.start > 1 and {"inst", "actor"} & set(self.kinds(nat)):
+        elif nat is not None and ("inst" in self.kinds(nat) or self.kinds(nat).get(
+                "actor", Entry("", "")).extra == "ORG"):
             j = max(self.handle(nat), nat.end)  # «المتحدث باسم الخارجية الروسية X»
         if self.word(j) and self.norms[j] == "في" and j + 1 < len(self.raw) and (
                 self.raw[j + 1][:1] in OPEN_QUOTES or self.match(j + 1)):
