@@ -2,8 +2,8 @@
 
 Organization units in quotes or with a nisba adjective («الفرع الكيماوي», «اللجنة
 الدستورية»), kunyas («أبو علي البصري»), speakers named right after their verb, a name
-before «، title» («X Y، رئيس المركز»), unknown places listed with known ones («خان شيخون والهبيط»), and later mentions of a
-person by family name («ماكرون»).
+before «، title» («X Y، رئيس المركز»), unknown places listed with known ones («خان شيخون
+والهبيط»), and later mentions of a person by family name («ماكرون»).
 """
 
 from __future__ import annotations
