@@ -211,6 +211,8 @@ class Scanner(Passes):
             stop = nxt.end if nxt is not None else (k + 2 if first in self.heads else k + 1)
             if nxt is None and self.definite_part(stop):
                 stop += 1
+            if nxt is None and not self.list_ends(stop):
+                break  # «منطقة عسير وأدى إلى»: a verb, not a second place
             self.emit(k, stop, "LOC", 3, 1, source="rule")
             k = stop
         return k
