@@ -135,8 +135,8 @@ def main() -> None:
         and normalize_key(r["name_ar"]).split()[0] not in titles})
     (RES / "first_names.txt").write_text(
         "# First words of person names in the ANERcorp and AQMAR train splits (CC BY-SA) and in\n"
-        "# actors.tsv; built by scripts/build_actors.py. See NOTICE.md.\n" + "\n".join(first) + "\n",
-        encoding="utf-8")
+        "# actors.tsv; built by scripts/build_actors.py. See NOTICE.md.\n"
+        + "\n".join(first) + "\n", encoding="utf-8")
     print(f"actors={len(rows)} curated={len(curated)} universalpetrarch={kept} "
           f"first_names={len(first)}")
 

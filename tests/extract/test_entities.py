@@ -211,6 +211,9 @@ def test_model_spans_fill_gaps_and_lose_overlaps(monkeypatch: pytest.MonkeyPatch
     ("في", "LOC", False),
     ("كيماويا", "LOC", False),
     ("فعليًا", "ORG", False),
+    ("السورية", "LOC", False),
+    ("الجزيرة", "ORG", False),
+    ("وزير الخارجية", "PER", False),
 ])
 def test_model_span_plausibility(name: str, type_: str, plausible: bool) -> None:
     assert entities._plausible(name, type_) is plausible

@@ -17,7 +17,7 @@ import regex
 from rasd.document import Document, Entity
 from rasd.extract import ner_model
 from rasd.extract.entity_rules import Candidate, Scanner
-from rasd.extract.lexicon import word_set
+from rasd.extract.lexicon import lexicon, word_set
 from rasd.stage import Stage
 from rasd.text import normalize_key
 
@@ -50,7 +50,11 @@ def _plausible(name: str, type_: str) -> bool:
     if type_ == "PER" and words[0].endswith("يه") and words[0] not in word_set("first_names.txt"):
         return False
     common = word_set("common_words.txt") | word_set("not_names.txt")
-    return not all(w in common or w[1:] in common for w in words)
+    if all(w in common or w[1:] in common for w in words):
+        return False
+    listed = lexicon().match(words, 0)  # «الروسية», «الجزيرة» unquoted: the rules said no
+    return listed is None or listed.end != len(words) or any(
+        e.kind in ("actor", "place", "meto") and not e.cued for e in listed.entries)
 
 
 def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
