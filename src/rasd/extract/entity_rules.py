@@ -316,6 +316,8 @@ class Scanner(Passes):
             return True  # «وأعلنت موسكو», «منحتهم روسيا»
         if m.prefix == 0 and self.object_of_actor(m.start):
             return True  # «اتهمت «قسد» أنقرة»
+        if m.prefix == 0 and self.word(prev) and self.norms[prev] in ("ان", "بان", "لان"):
+            return True  # «إن واشنطن قلقة»: the subject of a reported clause
         before = [self.stem(k) for k in (prev, prev - 1, prev - 2) if self.word(k)]
         if m.prefix == 0 and before and before[0] in self.nouns:
             return True  # «لهجة موسكو»
