@@ -253,6 +253,8 @@ class Scanner(Passes):
         return None
 
     def on_place(self, m: Match, e: Entry) -> int | None:
+        if "\u064b" in self.raw[m.end - 1]:
+            return None  # «دوماً» (always), not Douma: tanween fath marks an adverb
         place = places.best(e.key, frozenset(self.countries))
         if place is None or (m.prefix and place.feature == "P" and (
                 place.population < 5000 or place.country not in places.region())):
