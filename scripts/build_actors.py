@@ -10,7 +10,8 @@ nisba agreement after a feminine head) and the fully definite form («البنك
 Countries and their institutions are not listed here: rasd.extract.actors derives them from
 countries.tsv and institutions.tsv.
 
-Run: ``python scripts/build_actors.py`` (set RASD_SHARED to move ../shared).
+Run: ``python scripts/build_actors.py`` after build_gazetteer.py (set RASD_SHARED to move
+../shared and RASD_ENTITIES_OUT to read and write the built files elsewhere).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from rasd.text import normalize_key  # noqa: E402
 
 SHARED = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared")) / "data"
 RES = ROOT / "src" / "rasd" / "resources" / "entities"
+OUT = Path(os.environ.get("RASD_ENTITIES_OUT", RES))  # built files: read and written here
 WORLD_POWERS = {"USA", "RUS", "GBR", "FRA", "DEU", "CHN", "IGO"}
 PERSON_SECTORS = {"GOV", "MIL", "REB", "OPP", "ELI", "PTY", "COP", "JUD", "LEG", "SPY", "IGO"}
 STATE_HEADS = {"دوله", "جمهوريه", "مملكه", "اماره", "سلطنه"}
@@ -35,8 +37,8 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 _MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 
 
-def _lines(name: str) -> set[str]:
-    text = (RES / name).read_text(encoding="utf-8").splitlines()
+def _lines(name: str, folder: Path = RES) -> set[str]:
+    text = (folder / name).read_text(encoding="utf-8").splitlines()
     return {normalize_key(s) for s in text if s.strip() and not s.startswith("#")}
 
 
@@ -78,7 +80,7 @@ def main() -> None:
     titles = {normalize_key(r.split("\t")[0]) for r in
                                           (RES / "titles.tsv").read_text(encoding="utf-8")
                                           .splitlines()[1:] if not r.startswith("#")}
-    stop = _lines("common_words.txt") | titles
+    stop = _lines("common_words.txt", OUT) | titles
     for title in list(stop):
         stop.update(title.split())
         stop.update(w[2:] for w in title.split() if w.startswith("ال"))
@@ -89,7 +91,7 @@ def main() -> None:
         (ln for ln in (ROOT / "scripts" / "curated" / "actors.tsv").open(encoding="utf-8")
          if not ln.startswith("#")), delimiter="\t"))
     rows = []
-    taken = {normalize_key(row.split("\t")[1]) for row in (RES / "gazetteer.tsv").read_text(
+    taken = {normalize_key(row.split("\t")[1]) for row in (OUT / "gazetteer.tsv").read_text(
         encoding="utf-8").splitlines()[2:]}  # «قناة السويس» is a place, not an actor
     for r in curated:
         forms = [r["name_ar"], *filter(None, r["aliases"].split("|"))]
@@ -124,7 +126,7 @@ def main() -> None:
                      "country": "" if country == "IGO" else country,
                      "sector": "IGO" if country == "IGO" else sector, "aka": "",
                      "source": "universalpetrarch"})
-    with (RES / "actors.tsv").open("w", encoding="utf-8", newline="") as out:
+    with (OUT / "actors.tsv").open("w", encoding="utf-8", newline="") as out:
         out.write("# Built by scripts/build_actors.py; see NOTICE.md for sources and licenses.\n")
         out.write("\t".join(FIELDS) + "\n")
         for r in rows:
@@ -133,7 +135,7 @@ def main() -> None:
         normalize_key(r["name_ar"]).split()[0] for r in rows
         if r["type"] == "PER" and len(r["name_ar"].split()) > 1
         and normalize_key(r["name_ar"]).split()[0] not in titles})
-    (RES / "first_names.txt").write_text(
+    (OUT / "first_names.txt").write_text(
         "# First words of person names in the ANERcorp and AQMAR train splits (CC BY-SA) and in\n"
         "# actors.tsv; built by scripts/build_actors.py. See NOTICE.md.\n"
         + "\n".join(first) + "\n", encoding="utf-8")

@@ -10,7 +10,8 @@ North Africa (the ISO3 codes of ``resources/entities/region.txt``), and elsewher
 150,000 inhabitants (which covers almost every world capital). Names that are
 ordinary Arabic words (الحرية، الثورة) are dropped: they are in common_words.txt.
 
-Run: ``python scripts/build_gazetteer.py`` (set RASD_SHARED to move ../shared).
+Run: ``python scripts/build_gazetteer.py`` (set RASD_SHARED to move ../shared and
+RASD_ENTITIES_OUT to write elsewhere than the package's resources).
 ISO 3166 alpha-3 and numeric codes come from pycountry (``pip install pycountry``).
 """
 
@@ -30,7 +31,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from rasd.text import normalize, normalize_key  # noqa: E402
 
 SHARED = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared")) / "data"
-OUT = ROOT / "src" / "rasd" / "resources" / "entities"
+RES = ROOT / "src" / "rasd" / "resources" / "entities"
+OUT = Path(os.environ.get("RASD_ENTITIES_OUT", RES))  # where the built files go
 CURATED = ROOT / "scripts" / "curated" / "places.tsv"
 WORLD_MIN_POPULATION = 150_000
 SHORT_NAME_POPULATION = 10_000  # three-letter names of smaller places are mostly words (صيف)
@@ -84,7 +86,7 @@ def countries() -> dict[str, dict[str, str]]:
 def main() -> None:
     common = common_words()
     nations = countries()
-    region = [ln for ln in (OUT / "region.txt").read_text(encoding="utf-8").splitlines()
+    region = [ln for ln in (RES / "region.txt").read_text(encoding="utf-8").splitlines()
               if ln and not ln.startswith("#")]
     mena = {pycountry.countries.get(alpha_3=code).alpha_2 for code in region}
     iso3 = {c["iso2"]: c["iso3"] for c in nations.values()}
