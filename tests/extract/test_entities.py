@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.document import Document
 from rasd.extract import entities
@@ -219,3 +221,17 @@ def test_model_spans_fill_gaps_and_lose_overlaps(monkeypatch: pytest.MonkeyPatch
 ])
 def test_model_span_plausibility(name: str, type_: str, plausible: bool) -> None:
     assert entities._plausible(name, type_) is plausible
+
+
+_PIECES = ["وزارة الدفاع", "الروسية", "«", "»", "بلدة", "كفر", "نبودة", "ـ", "لـ", "و", "إدلب",
+           "قال", "الرئيس", "،", " ", "\n", "ً", "جنوب", "هيئة تحرير الشام", "أبو", "علي", "للجزيرة",
+           "(", ")", "-", "موسكو", "تتهم", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+def test_spans_slice_any_text(text: str) -> None:
+    doc = analyze(text)
+    for e in doc.entities:
+        assert text[e.span.start:e.span.end] == e.span.text and e.span.text.strip()
+        assert e.type in ("PER", "ORG", "LOC")

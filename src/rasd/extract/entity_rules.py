@@ -190,7 +190,7 @@ class Scanner(Passes):
                 self.emit(j, nxt.end, kind, 2, nxt.prefix, source="rule")
                 return nxt.end
             return None if e.key == "LOC" else self.handle(nxt)
-        if not e.bare or self.adjective_after(m, j):
+        if not (e.bare and self.word(j)) or self.adjective_after(m, j):
             return None  # «حركة المركبات», «صحيفة يهودية», «منطقة سكنية»
         end = self.name_end(j, most=1)
         if end == j:
