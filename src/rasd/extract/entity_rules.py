@@ -153,6 +153,9 @@ class Scanner(Passes):
         if linked is not None and linked.end == end and "actor" in self.kinds(linked):
             actor_id = self.kinds(linked)["actor"].key
         inst = e.extra or None
+        if country is None and actor_id is not None:
+            known = actors.lookup(actor_id)
+            country = known.country if known else None
         self.emit(j, end, "PER", 1, 0, role=e.key, country=country, actor_id=actor_id,
                   affiliation=actors.institution_id(country, inst) if country and inst else None,
                   source="rule")
