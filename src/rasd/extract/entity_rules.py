@@ -263,6 +263,10 @@ class Scanner(Passes):
                 place.population < 5000 or place.country not in places.region())):
             return None  # «باولو» is not ب + Oulu
         small = place.source == "geonames" and place.population < 100_000
+        named = place.source == "geonames" and place.population < 200_000 and \
+            self.norms[m.start][m.prefix:] in self.first_names
+        if named and not (self._after_trigger(m.start) or self.quoted(m.start)):
+            return None  # «بشار», «جمال»: a first name before it is a town
         if small and (self.verbish(m.start) or self.norms[m.end - 1].endswith("وا")):
             return None  # «تولوا» is a verb before it is a village
         if small and place.population < 1000 and not (

@@ -128,6 +128,17 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(normalize_key(s) for s in resources.lines(f"entities/{name}"))
 
 
+def is_country(name: str) -> bool:
+    """Is ``name`` a country's name («السعودية» is also a nationality form)?"""
+    return any(p.feature == "C" for p in places.candidates(name))
+
+
+def big_city(name: str) -> bool:
+    """A city of 100,000 or more whose name is also a word («دوما», «ينبع»), not «المدينة»."""
+    return not name.startswith("ال") and any(p.population >= 100_000
+                                             for p in places.candidates(name))
+
+
 @cache
 def lexicon() -> Lexicon:
     """Every entity word list in one index (built once)."""
@@ -137,13 +148,17 @@ def lexicon() -> Lexicon:
     for actor in actors.all_actors():
         for form in (actor.name_ar, *actor.aliases):
             lex.add(form, Entry("actor", actor.id, actor.type, cued=normalize_key(form) in cued))
-    for name in places.names():
-        if len(name) > 2 and name not in common:
-            lex.add(name, Entry("place", name, cued=name in cued))
+    nations = set()
     for row in _rows("nationalities.tsv"):
         for adjective in (row["adjective"], *filter(None, row["variants"].split("|"))):
             for form in nationality_forms(adjective, filter(None, row["plurals"].split("|"))):
                 lex.add(form, Entry("nation", row["country"]))
+                nations.add(form)
+    descriptors = {normalize_key(row["word"]) for row in _rows("triggers.tsv")}
+    for name in places.names():  # «الهندية», «السويدية» are adjectives before they are towns
+        if len(name) > 2 and (name not in common or big_city(name)) and (
+                name not in nations or is_country(name)) and name not in descriptors:
+            lex.add(name, Entry("place", name, cued=name in cued))
     for row in _rows("institutions.tsv"):
         lex.add(row["head"], Entry("inst", row["key"], row["bare"]))
     for row in _rows("titles.tsv"):

@@ -90,9 +90,15 @@ def country_place(iso3: str) -> Place | None:
 
 
 def best(name: str, countries: frozenset[str] = frozenset()) -> Place | None:
-    """The best place for ``name``, preferring places in ``countries`` (the document's)."""
+    """The best place for ``name``: curated places, countries and big cities first, then a
+    place of similar size in one of ``countries`` (the document's), else the most populous."""
     found = candidates(name)
+    if not found:
+        return None
+    top = found[0]
+    if top.source != "geonames" or top.population >= 500_000:
+        return top  # a division, a country or a big city is what a bare name means
     for place in found:
-        if place.country in countries:
+        if place.country in countries and place.population * 10 >= top.population:
             return place
-    return found[0] if found else None
+    return top
