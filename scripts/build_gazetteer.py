@@ -115,9 +115,7 @@ def main() -> None:
             if row["country_code"] not in mena and pop < WORLD_MIN_POPULATION:
                 continue
             names = [_clean(n) for n in row["arabic_names"].split("|")]
-            big = pop >= 100_000  # «دوما», «ينبع» stay although they are also words
-            names = [n for n in dict.fromkeys(names)
-                     if (normalize_key(n) not in common or (big and not n.startswith("ال")))
+            names = [n for n in dict.fromkeys(names) if normalize_key(n) not in common
                      and len(normalize_key(n)) > (3 if pop < SHORT_NAME_POPULATION else 2)]
             if not names:
                 continue

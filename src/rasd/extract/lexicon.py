@@ -133,10 +133,9 @@ def is_country(name: str) -> bool:
     return any(p.feature == "C" for p in places.candidates(name))
 
 
-def big_city(name: str) -> bool:
-    """A city of 100,000 or more whose name is also a word («دوما», «ينبع»), not «المدينة»."""
-    return not name.startswith("ال") and any(p.population >= 100_000
-                                             for p in places.candidates(name))
+def vetted(name: str) -> bool:
+    """Is ``name`` a curated place or a country (kept even when it is also a word: «دوما»)?"""
+    return any(p.source != "geonames" for p in places.candidates(name))
 
 
 @cache
@@ -156,7 +155,7 @@ def lexicon() -> Lexicon:
                 nations.add(form)
     descriptors = {normalize_key(row["word"]) for row in _rows("triggers.tsv")}
     for name in places.names():  # «الهندية», «السويدية» are adjectives before they are towns
-        if len(name) > 2 and (name not in common or big_city(name)) and (
+        if len(name) > 2 and (name not in common or vetted(name)) and (
                 name not in nations or is_country(name)) and name not in descriptors:
             lex.add(name, Entry("place", name, cued=name in cued))
     for row in _rows("institutions.tsv"):
