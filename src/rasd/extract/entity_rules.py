@@ -139,8 +139,9 @@ class Scanner(Passes):
         j += comma
         linked = self.match(j)
         person = linked is not None and self.kinds(linked).get("actor")
-        end = linked.end if linked is not None and person and person.extra == "PER" \
-            else self.name_end(j)
+        end = self.name_end(j)
+        if linked is not None and person and person.extra == "PER":
+            end = max(end, linked.end)
         named = end > j and self.first_name(j)
         said = not self.word(end) or self.norms[end] in ("ان", "ل", "ب")  # the clause ends
         if not named or (e.cued and not (comma or country or said
@@ -150,7 +151,7 @@ class Scanner(Passes):
             return j - comma if country else None  # a title phrase alone is not a mention
         linked = self.match(j)
         actor_id = None
-        if linked is not None and linked.end == end and "actor" in self.kinds(linked):
+        if linked is not None and linked.end <= end and "actor" in self.kinds(linked):
             actor_id = self.kinds(linked)["actor"].key
         inst = e.extra or None
         if country is None and actor_id is not None:

@@ -203,10 +203,10 @@ class Words:
                 units or self.clitic_word(w))
             if clitic or (units and w.endswith(("ته", "تها", "تهم", "وا"))):
                 break  # «سلطان بتبوك», «شيراك قصدته»: not a family name
-            if units == 2 and self.word(j + step):
+            if units == 2 and self.word(j + step) and not joined:
                 break  # a third unit only when punctuation closes the name
             j += step
-            units += 1
+            units += not (joined and units)  # «بن حمد», «آل ثاني» come free after a name
         return j
 
 
