@@ -202,7 +202,7 @@ class Scanner(Passes):
         if e.key == "LOC" and self.definite_part(end):
             end += 1  # «عيتا الشعب», «ميس الجبل»
         self.emit(j, end, kind, 3, source="rule")
-        self._take_direction(j, end)
+        self._take_direction(j)
         k = end  # «بلدة كفر نبودة وكفر الزيات», «بلدتي عيتا الشعب وكفركلا»
         listing = self.norms[m.end - 1][m.prefix if m.end - m.start == 1 else 0:] in \
             self.plural_triggers
@@ -241,13 +241,11 @@ class Scanner(Passes):
             return True  # «منطقة سكنية», «قرية مجاورة», «عطلهم»
         return not trigger.endswith("ه") and w.endswith("ي")  # «حي سكني», «مطار عسكري»
 
-    def _take_direction(self, i: int, end: int) -> str | None:
+    def _take_direction(self, i: int) -> None:
+        """Give the place just emitted at word ``i`` the pending direction («جنوب إدلب»)."""
         if self.direction and self.direction[0] in (i, i - 1):
-            d = self.direction[1]
-            self.out[-1].direction = d
+            self.out[-1].direction = self.direction[1]
             self.direction = None
-            return d
-        return None
 
     def on_meto(self, m: Match, e: Entry) -> int | None:
         if e.extra == "yes" or self.acts(m):
@@ -285,7 +283,7 @@ class Scanner(Passes):
                       country=place.country, source="rule")
             return m.end
         self.emit(m.start, m.end, "LOC", 2, m.prefix, place_id=place.id, country=place.country)
-        self._take_direction(m.start, m.end)
+        self._take_direction(m.start)
         if place.country:
             self.countries.add(place.country)
         return m.end
