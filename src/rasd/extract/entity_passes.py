@@ -98,7 +98,8 @@ class Passes(Words):
                 i = k + 1 if hyphen else k
                 if not (hyphen or self.norms[i].startswith("و")) or not self.namey(i):
                     break
-                stop = i + 2 if self.norms[i].removeprefix("و") in self.heads else i + 1
+                head = self.norms[i].removeprefix("و") in self.heads and self.word(i + 1)
+                stop = i + 2 if head else i + 1
                 word = self.norms[stop - 1]
                 if not self.list_ends(stop) or self.verbish(i) or self.plural_or_pronoun(word):
                     break  # «وأسقطت», «وضواحيها»

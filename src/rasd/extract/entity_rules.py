@@ -212,7 +212,8 @@ class Scanner(Passes):
             if not (same_head or first in self.lex.index or (listing and self.namey(k))):
                 break
             nxt = self.match(k)
-            stop = nxt.end if nxt is not None else (k + 2 if first in self.heads else k + 1)
+            head = first in self.heads and self.word(k + 1)
+            stop = nxt.end if nxt is not None else (k + 2 if head else k + 1)
             if nxt is None and self.definite_part(stop):
                 stop += 1
             if nxt is None and not self.list_ends(stop):
