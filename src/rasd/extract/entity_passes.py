@@ -113,8 +113,9 @@ class Passes(Words):
 
     def list_ends(self, k: int) -> bool:
         """Can a listed name end before word ``k`` (punctuation, و, a preposition)?"""
-        if not self.word(k) or self.norms[k] == "في":
-            return True
+        if not self.word(k) or self.norms[k] == "في" or (
+                self.norms[k][:1] in "بل" and self.clitic_word(self.norms[k])):
+            return True  # «… وقسطون بسهل الغاب», «… في ريف إدلب»
         w = self.norms[k]  # another listed name, not «وراءها»
         return w.startswith("و") and not self.plural_or_pronoun(w) and self.namey(k)
 
