@@ -54,7 +54,7 @@ class Passes(Words):
         for i, w in enumerate(self.norms):
             if w in ("ابو", "ام", "وابو") and self.norms[i + 1:i + 2] and \
                     self.norms[i + 1] in self.first_names and self.word(i + 1) and \
-                    len(self.norms[i + 1]) > 2:
+                    len(self.norms[i + 1]) > 2 and not self.preposition(i + 1):
                 end = max(self.name_end(i + 2, most=2), i + 2)
                 self.emit(i, end, "PER", 4, 1 if w[0] == "و" else 0, source="rule")
 

@@ -108,7 +108,7 @@ class Scanner(Passes):
         return None
 
     def on_title(self, m: Match, e: Entry) -> int | None:
-        j, country = m.end, None
+        j, country, org_id = m.end, None, None
         nat = self.match(j)
         if nat is not None and "nation" in self.kinds(nat):
             country = self.kinds(nat)["nation"].key
@@ -120,15 +120,25 @@ class Scanner(Passes):
             country, j = place.country, nat.end  # «رئيس الإكوادور X»
         elif nat is not None and ("inst" in self.kinds(nat) or self.kinds(nat).get(
                 "actor", Entry("", "")).extra == "ORG"):
+            emitted = len(self.out)
             j = max(self.handle(nat), nat.end)  # «المتحدث باسم الخارجية الروسية X»
+            org_id = self.out[-1].actor_id if len(self.out) > emitted else None
         if self.word(j) and self.norms[j] == "في" and j + 1 < len(self.raw) and (
                 self.raw[j + 1][:1] in OPEN_QUOTES or self.match(j + 1)):
             org = self.match(j + 1) if self.word(j + 1) else None  # «القيادي في «الحشد» X»
             if org is not None and {"actor", "inst"} & set(self.kinds(org)):
+                emitted = len(self.out)
                 j = max(self.handle(org), org.end)
+                org_id = self.out[-1].actor_id if len(self.out) > emitted else None
             elif self.quoted(j + 2):
                 end = self._quote_end(j + 2)
-                if end > j + 2:
+                inner = self.match(j + 2)
+                if end > j + 2 and inner is not None and inner.end == end and \
+                        "actor" in self.kinds(inner):
+                    org_id = self.kinds(inner)["actor"].key
+                    self.on_actor(inner, self.kinds(inner)["actor"])
+                    j = end + 1
+                elif end > j + 2:
                     self.emit(j + 2, end, "ORG", 3, source="rule")
                     j = end + 1
         for _ in range(2):  # «الرئيس السوري المخلوع X»
@@ -154,11 +164,12 @@ class Scanner(Passes):
         if linked is not None and linked.end <= end and "actor" in self.kinds(linked):
             actor_id = self.kinds(linked)["actor"].key
         inst = e.extra or None
-        if country is None and actor_id is not None:
-            known = actors.lookup(actor_id)
+        if country is None and (actor_id or org_id):
+            known = actors.lookup(actor_id or org_id or "")
             country = known.country if known else None
         self.emit(j, end, "PER", 1, 0, role=e.key, country=country, actor_id=actor_id,
-                  affiliation=actors.institution_id(country, inst) if country and inst else None,
+                  affiliation=org_id or (actors.institution_id(country, inst)
+                                         if country and inst else None),
                   source="rule")
         if country:
             self.countries.add(country)

@@ -181,6 +181,12 @@ class Words:
             return False  # «الرئيس وزوجته», «الرئيس بإقالة», «الأمير لحزب»: clitics, not «بشار»
         return not w.startswith(("ال", "لل")) and w not in self.org_heads
 
+    def preposition(self, k: int) -> bool:
+        """Is word ``k`` a preposition? «على» folds to «علي», so the name علي is told apart by
+        its final letter as written."""
+        return self.norms[k] in PREPOSITIONS and (self.norms[k] != "علي"
+                                                  or self.raw[k].endswith("ى"))
+
     def clitic_word(self, w: str) -> bool:
         """Is ``w`` ب/ل + a known word («بالنادي», «لحزب», «بتبوك»)?"""
         rest = w[1:]
@@ -192,7 +198,7 @@ class Words:
         j, units = i, 0
         while units < most:
             joined = (self.word(j) and self.norms[j] in self.heads and self.word(j + 1)
-                      and self.norms[j + 1] not in PREPOSITIONS and not is_verb(self.norms[j + 1]))
+                      and not self.preposition(j + 1) and not is_verb(self.norms[j + 1]))
             if not (joined or self.namey(j)):
                 break
             step = 2 if joined else 1
