@@ -1,11 +1,92 @@
-"""Entities layer (issue 5): placeholder stage until the extractor lands."""
+"""Entities layer: persons, organizations and places, linked to actors and places.
 
-from rasd.document import Document
+Hybrid and fast: one pass of dictionary matching on clitic-stripped words with rules
+around the matches (rasd.extract.entity_rules), a few passes for quoted names and named
+bodies, then the statistical tagger's spans (rasd.extract.ner_model) for names no list or
+rule knows. Dictionary and rule mentions win over model spans on overlap; model-only names
+become unlinked mentions with ``source="model"``. Every span is an exact slice of the text
+(a name hidden by the ل+ال contraction, «للجزيرة», is not emitted).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from rasd.document import Document, Entity
+from rasd.extract import ner_model
+from rasd.extract.entity_rules import Candidate, Scanner
+from rasd.extract.lexicon import lexicon, word_set
 from rasd.stage import Stage
+from rasd.text import normalize_key
+
+_WORD_OR_MARK = regex.compile(r"[\p{L}\p{M}\u0640]+|\S")
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: best rank first, then longest, then leftmost."""
+    starts: list[int] = []  # chosen spans, kept sorted by start
+    ends: list[int] = []
+    chosen = []
+    for c in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
+        k = bisect.bisect_right(starts, c.start)
+        if (k == 0 or ends[k - 1] <= c.start) and (k == len(starts) or starts[k] >= c.end):
+            starts.insert(k, c.start)
+            ends.insert(k, c.end)
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _plausible(name: str, type_: str) -> bool:
+    """Can a model span be a name? Not a ل+ال contraction («للأمم المتحدة», whose name is not
+    in the text as written), not only ordinary words, and no person starts with a feminine
+    nisba adjective («كيماوية سامة»)."""
+    words = normalize_key(name).split()
+    if not words or words[0].startswith("لل") or "\u064b" in name:
+        return False  # tanween fath marks adverbs and objects, not names
+    if len(words) == 1 and len(words[0]) > 4 and words[0].endswith("يا"):
+        return False  # «كيماويا», «عسكريا»: an adverbial nisba adjective
+    if type_ == "PER" and words[0].endswith("يه") and words[0] not in word_set("first_names.txt"):
+        return False
+    common = word_set("common_words.txt") | word_set("not_names.txt")
+    if all(w in common or w[1:] in common for w in words):
+        return False
+    listed = lexicon().match(words, 0)  # «الروسية», «الجزيرة» unquoted: the rules said no
+    return listed is None or listed.end != len(words) or any(
+        e.kind in ("actor", "place", "meto") and not e.cued for e in listed.entries)
+
+
+def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """Entity candidates of ``text`` from lists and rules, overlaps resolved."""
+    if spans is None:
+        spans = [(m.start(), m.end()) for m in _WORD_OR_MARK.finditer(text)]
+    scanner = Scanner(text, spans)
+    scanner.scan()
+    scanner.bodies()
+    scanner.kunyas()
+    scanner.speakers()
+    scanner.appositive_persons()
+    chosen = _select(scanner.out)
+    scanner.out = list(chosen)
+    scanner.place_lists(chosen)
+    scanner.surnames(chosen)
+    return _select(scanner.out)
 
 
 def _run(doc: Document) -> None:
-    doc.add_layer("entities", [])
+    text = doc.text
+    chosen = find(text, doc.tokens.offsets())  # type: ignore[attr-defined]
+    model = [Candidate(s, e, t, 9, source="model") for s, e, t in ner_model.tag(doc)
+             if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
+    entities = []
+    for c in _select(chosen + model) if model else chosen:
+        span = doc.span(c.start, c.end)
+        entities.append(Entity(span=span, type=c.type, norm=normalize_key(span.text),
+                               actor_id=c.actor_id, place_id=c.place_id, role=c.role,
+                               affiliation=c.affiliation, country=c.country,
+                               direction=c.direction, source=c.source))
+    doc.add_layer("entities", entities)
 
 
 STAGE = Stage("entities", requires=("tokens", "sentences"), assigns=("entities",), run=_run)

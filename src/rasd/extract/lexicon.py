@@ -1,0 +1,177 @@
+"""One phrase index over every entity word list, matched on clitic-stripped tokens.
+
+Forms are stored as tuples of normalized tokens under their first token, longest first,
+so matching at a word costs a few dict lookups, whatever the size of the lists. The first
+word of a phrase may carry proclitics (و ف ب ل ك: «وبإدلب», «والروسية»); the article ال
+belongs to the stored form, so a name seen only through the ل+ال contraction («للجزيرة»)
+is not matched (its span would not be the name).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
+
+from rasd import resources
+from rasd.extract import actors, places
+from rasd.text import candidate_stems, normalize_key
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """What a stored form means: kind (actor, place, nation, inst, title, trigger, meto)."""
+
+    kind: str
+    key: str  # actor id | place name key | ISO3 | institution key | role | entity type
+    extra: str = ""  # inst: bare | title: institution | trigger: in_name | meto: always
+    cued: bool = False  # counts only in quotes or after a trigger (a title: strict, see titles.tsv)
+    acting: str = ""  # trigger: the type a named site takes after an actor verb
+    bare: bool = False  # trigger: an unknown name may follow without quotes
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # index of the first word
+    end: int  # index after the last word
+    prefix: int  # normalized characters of proclitics on the first word
+    entries: tuple[Entry, ...]
+
+
+_ALLOWED_PREFIX = frozenset("وفبل")  # ك: «كبيرا» is not ك + بيرا
+
+
+@lru_cache(maxsize=65536)
+def readings(word: str) -> tuple[tuple[int, str], ...]:
+    """``(prefix length, stem)`` of a normalized word, least stripped first."""
+    out = [(0, word)]
+    for prefix, stem in candidate_stems(word):
+        if (prefix and word.endswith(stem) and set(prefix) <= _ALLOWED_PREFIX
+                and "لل" not in prefix and len(stem) > 2):
+            out.append((len(prefix), stem))
+    for head in ("", "و", "ف"):
+        if word.startswith(head + "لل") and len(word) - len(head) > 4:
+            out.append((len(head) + 1, word[len(head) + 1:]))  # «للبنان» → ل + لبنان
+    return tuple(sorted(set(out), key=lambda r: r[0]))
+
+
+def nationality_forms(adjective: str, plurals: Iterable[str] = ()) -> set[str]:
+    """Gender, number and article forms of a (possibly two-word) nisba adjective."""
+    words = normalize_key(adjective).split()
+    forms = set()
+    for suffix in ("", "ه", "ون", "ين", "ات", "يون", "يين"):
+        for article in ("", "ال"):
+            bits = [article + (w[:-1] if suffix.startswith("ي") else w) + suffix for w in words]
+            forms.add(" ".join(bits))
+    for plural in plurals:
+        forms.update({normalize_key(plural), "ال" + normalize_key(plural)})
+    return forms
+
+
+class Lexicon:
+    """The phrase index over normalized token tuples, keyed by the first token."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, ...], list[Entry]] = {}
+        # first token -> [(number of further tokens, {further tokens: entries})], longest first
+        self.index: dict[str, list[tuple[int, dict[tuple[str, ...], tuple[Entry, ...]]]]] = {}
+        self._hits: dict[str, tuple[tuple[int, str], ...]] = {}
+
+    def add(self, form: str, entry: Entry) -> None:
+        tokens = tuple(normalize_key(form).split())
+        if tokens:
+            group = self._groups.setdefault(tokens, [])
+            if entry not in group:
+                group.append(entry)
+
+    def freeze(self) -> Lexicon:
+        by_length: dict[str, dict[int, dict[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        for tokens, entries in self._groups.items():
+            rests = by_length.setdefault(tokens[0], {}).setdefault(len(tokens) - 1, {})
+            rests[tokens[1:]] = tuple(entries)
+        self.index = {first: sorted(lengths.items(), reverse=True)
+                      for first, lengths in by_length.items()}
+        return self
+
+    def hits(self, word: str) -> tuple[tuple[int, str], ...]:
+        """The readings of ``word`` that start a stored phrase (memoized per word)."""
+        found = self._hits.get(word)
+        if found is None:
+            found = tuple(r for r in readings(word) if r[1] in self.index)
+            if len(self._hits) > 200_000:
+                self._hits.clear()
+            self._hits[word] = found
+        return found
+
+    def match(self, norms: Sequence[str], i: int) -> Match | None:
+        """The longest stored phrase starting at word ``i`` (least stripped on ties)."""
+        best: Match | None = None
+        for prefix, stem in self.hits(norms[i]):
+            for length, rests in self.index[stem]:
+                end = i + 1 + length
+                if best is not None and end <= best.end:
+                    break
+                entries = rests.get(tuple(norms[i + 1:end]))
+                if entries is not None:
+                    best = Match(i, end, prefix, entries)
+                    break
+        return best
+
+
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    return resources.tsv(f"entities/{name}")
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-per-line resource as a set of normalized keys."""
+    return frozenset(normalize_key(s) for s in resources.lines(f"entities/{name}"))
+
+
+def is_country(name: str) -> bool:
+    """Is ``name`` a country's name («السعودية» is also a nationality form)?"""
+    return any(p.feature == "C" for p in places.candidates(name))
+
+
+def vetted(name: str) -> bool:
+    """Is ``name`` a curated place or a country (kept even when it is also a word: «دوما»)?"""
+    return any(p.source != "geonames" for p in places.candidates(name))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Every entity word list in one index (built once)."""
+    lex = Lexicon()
+    cued = word_set("cued_names.txt")
+    common = word_set("common_words.txt") | word_set("not_names.txt")
+    for actor in actors.all_actors():
+        for form in (actor.name_ar, *actor.aliases):
+            lex.add(form, Entry("actor", actor.id, actor.type, cued=normalize_key(form) in cued))
+    nations = set()
+    for row in _rows("nationalities.tsv"):
+        for adjective in (row["adjective"], *filter(None, row["variants"].split("|"))):
+            for form in nationality_forms(adjective, filter(None, row["plurals"].split("|"))):
+                lex.add(form, Entry("nation", row["country"]))
+                nations.add(form)
+    descriptors = {normalize_key(row["word"]) for row in _rows("triggers.tsv")}
+    for name in places.names():  # «الهندية», «السويدية» are adjectives before they are towns
+        if len(name) > 2 and (name not in common or vetted(name)) and (
+                name not in nations or is_country(name)) and name not in descriptors:
+            lex.add(name, Entry("place", name, cued=name in cued))
+    for row in _rows("institutions.tsv"):
+        lex.add(row["head"], Entry("inst", row["key"], row["bare"]))
+    for row in _rows("titles.tsv"):
+        strict = row["strict"] == "yes"
+        lex.add(row["title"], Entry("title", row["role"], row["institution"], cued=strict))
+        lex.add("نائب " + row["title"], Entry("title", "deputy " + row["role"], row["institution"],
+                                              cued=strict))
+    for row in _rows("triggers.tsv"):
+        lex.add(row["word"], Entry("trigger", row["type"], row["in_name"],
+                                         acting=row["acting"], bare=row["bare"] == "yes"))
+    for row in _rows("metonymy.tsv"):
+        lex.add(row["name"], Entry("meto", row["country"], row["always"]))
+    for row in _rows("directions.tsv"):
+        lex.add(row["word"], Entry("direction", row["direction"]))
+    for word in resources.lines("entities/person_cues.txt"):
+        lex.add(word, Entry("person-cue", "PER"))
+    return lex.freeze()
