@@ -164,7 +164,7 @@ class Words:
             return False  # «لحكومته»; tanween fath marks adverbs and objects («فعليًا»)
         return (len(w) > 1 and not clitic and w not in self.common
                 and self.stem(i) not in self.common and not is_verb(w)
-                and w not in NEGATIONS and w not in PREPOSITIONS
+                and w not in NEGATIONS and not self.preposition(i)
                 and (w in self.first_names or not self._listed(i))
                 and (w in self.first_names or not self.verbish(i, future=False)))
 

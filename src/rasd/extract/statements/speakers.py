@@ -52,6 +52,8 @@ def _addressee(word: str) -> bool:
 
 def _is_stop(word: str) -> bool:
     """Whether a word ends (or, first, rules out) a speaker phrase."""
+    if not word:
+        return True  # a lone clitic folded away («و تتهم»)
     fw = function_words()
     if len(word) > 2 and word[0] in "وف" and (word[1:] in fw["stop"] or word[1:] in fw["negator"]):
         return True  # «ولا», «فيجب»
