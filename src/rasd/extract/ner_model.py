@@ -21,11 +21,12 @@ from functools import cache
 from pathlib import Path
 
 from rasd import resources
-from rasd.document import Document, Token
+from rasd.document import Document
 from rasd.extract.ner_bio import chunks
 from rasd.extract.ner_crf import Decoder, LinearCRF
 from rasd.extract.ner_features import Featurizer, Lexicon
 from rasd.text import candidate_stems, normalize
+from rasd.text.tokenize import TokenLayer
 
 MODEL = "ner/model.crfsuite"
 TRIGGERS = "ner/triggers.tsv"
@@ -57,6 +58,7 @@ class NerModel:
     """A trained CRF with the lexicon its features were computed from."""
 
     def __init__(self, model: Path, lexicon: Lexicon) -> None:
+        self.path = model
         self.featurizer = Featurizer(lexicon)
         self.lexicon = lexicon
         self.decoder = Decoder(LinearCRF.from_crfsuite(model), self.featurizer)
@@ -102,36 +104,40 @@ class NerModel:
         return 0
 
     def sentence_spans(
-        self, tokens: Sequence[Token], tags: Sequence[str]
+        self, text: str, offsets: Sequence[tuple[int, int]], tags: Sequence[str]
     ) -> list[tuple[int, int, str]]:
-        """Character spans of the BIO runs over one sentence's tokens."""
+        """Character spans of the BIO runs over one sentence's token offsets."""
         out = []
         for label, first, last in chunks(tags):
             kind = TYPES.get(label)
             if kind is None:
                 continue
-            start, end = tokens[first].start, tokens[last - 1].end
-            if tokens[first].kind == "word":
-                start += self.clitic_length(tokens[first].text)
-            out.append((start, end, kind))
+            start, head_end = offsets[first]
+            start += self.clitic_length(text[start:head_end])
+            out.append((start, offsets[last - 1][1], kind))
         return out
 
     def tag(self, doc: Document) -> list[tuple[int, int, str]]:
         """Entity spans of ``doc``, sentence by sentence."""
-        tokens = doc.tokens
-        starts = [t.start for t in tokens]
-        sentences: list[Sequence[Token]] = []
+        text, tokens = doc.text, doc.tokens
+        if isinstance(tokens, TokenLayer):
+            offsets = tokens.offsets()
+        else:
+            offsets = [(t.start, t.end) for t in tokens]
+        starts = [s for s, _ in offsets]
+        sentences: list[Sequence[tuple[int, int]]] = []
         lo = 0
         for sentence in doc.sentences:
             lo = bisect.bisect_left(starts, sentence.start, lo)
             hi = bisect.bisect_left(starts, sentence.end, lo)
             if hi > lo:
-                sentences.append(tokens[lo:hi])
+                sentences.append(offsets[lo:hi])
             lo = hi
-        tags = self.decoder.tag([[t.text for t in words] for words in sentences])
+        tags = self.decoder.tag([[text[s:e] for s, e in words] for words in sentences])
         out: list[tuple[int, int, str]] = []
         for words, labels in zip(sentences, tags, strict=True):
-            out.extend(self.sentence_spans(words, labels))
+            if labels.count("O") < len(labels):
+                out.extend(self.sentence_spans(text, words, labels))
         return out
 
 
