@@ -22,6 +22,7 @@ import csv
 import os
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -43,6 +44,11 @@ FREQ = ((20, "F20"), (5, "F5"), (2, "F2"), (1, "F1"))
 EntityCounts = Counter[tuple[str, str]]
 
 
+def key(text: str) -> str:
+    """The lexicon form of a word or name (presentation forms in the corpora unfolded)."""
+    return normalize_key(unicodedata.normalize("NFKC", text))
+
+
 def shared_data() -> Path:
     return Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared")) / "data"
 
@@ -54,14 +60,14 @@ def entity_counts(sentences: Iterable[Sentence]) -> EntityCounts:
         for label, start, end in chunks(tags):
             kind = LEXICON_TYPE.get(label)
             if kind:
-                counts[kind, normalize_key(" ".join(tokens[start:end]))] += 1
+                counts[kind, key(" ".join(tokens[start:end]))] += 1
     return counts
 
 
 def read_entity_lexicon(path: Path) -> EntityCounts:
     counts: EntityCounts = Counter()
     for row in _tsv(path):
-        counts[row["type"], normalize_key(row["entity"])] += int(row["count"])
+        counts[row["type"], key(row["entity"])] += int(row["count"])
     return counts
 
 
@@ -82,11 +88,11 @@ def place_tags(data: Path) -> dict[str, set[str]]:
     for name in ("stopwords-iso-ar.txt", "mohataher-arabic-stop-words.txt"):
         path = data / "stopwords-ar" / name
         if path.is_file():
-            stop |= {normalize_key(w) for w in path.read_text(encoding="utf-8").split()}
+            stop |= {key(w) for w in path.read_text(encoding="utf-8").split()}
     tags: dict[str, set[str]] = {}
 
     def add(name: str, tag: str) -> None:
-        for word in normalize_key(name).split():
+        for word in key(name).split():
             if len(word) > 1 and word.isalpha() and word not in stop and not word.isascii():
                 tags.setdefault(word, set()).add(tag)
 
@@ -123,7 +129,7 @@ def merged(*parts: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 def word_counts(sentences: Iterable[Sentence]) -> Counter[str]:
-    return Counter(normalize(t) for tokens, _ in sentences for t in tokens)
+    return Counter(key(t) for tokens, _ in sentences for t in tokens)
 
 
 def frequency_tags(counts: Counter[str], tags: dict[str, set[str]]) -> None:

@@ -118,9 +118,14 @@ class Featurizer:
         feats += [f"p{k}={form[:k]}" for k in (1, 2, 3) if len(form) > k]
         feats += [f"s{k}={form[-k:]}" for k in (1, 2, 3) if len(form) > k]
         feats.append(f"len={min(len(form), 8)}")
-        for prefix, stem in candidate_stems(form):
+        stems = candidate_stems(form)
+        for prefix, stem in stems:
             if prefix:
                 feats += [f"st={stem}", f"cl={prefix}"]
+        if len(stems) > 1:
+            core = stems[-1][1]
+            feats += [f"cs{k}={core[-k:]}" for k in (1, 2) if len(core) > k]
+            feats += [f"cp{k}={core[:k]}" for k in (1, 2) if len(core) > k]
         full, stripped = self.lexicon_tags(form)
         feats += [f"lx={t}" for t in sorted(full)]
         feats += [f"lxs={t}" for t in sorted(stripped)]
@@ -135,10 +140,12 @@ class Featurizer:
             feats.append(f"{offset}sh={word_shape(form)}")
             return tuple(feats)
         stems = candidate_stems(form)
+        full, stripped = self.lexicon_tags(form)
         if abs(offset) == 1:
             if len(stems) > 1:
                 feats.append(f"{offset}st={stems[-1][1]}")
-            feats.append(f"{offset}s2={form[-2:]}")
-        full, stripped = self.lexicon_tags(form)
+            feats += [f"{offset}p2={form[:2]}", f"{offset}s2={form[-2:]}"]
+            if not any(t.startswith("F") for t in full):
+                feats.append(f"{offset}unseen")
         feats += [f"{offset}lx={t}" for t in sorted(full | stripped)]
         return tuple(feats)
