@@ -25,7 +25,7 @@ IntArray = npt.NDArray[np.int64]
 #: A token whose ``O`` score beats every other label by more than this is ``O``
 #: (transitions do not overturn it in practice: bench/ner_anercorp.py checks
 #: that the tags equal crfsuite's own Viterbi).
-MARGIN = 6.0
+MARGIN = 8.0
 
 
 class LinearCRF:

@@ -3,7 +3,9 @@
 ``tag(doc)`` returns ``(start, end, type)`` character spans over ``doc.text``,
 type one of PER, ORG, LOC, MISC. The model (``resources/ner/model.crfsuite``,
 trained by ``scripts/train_ner.py`` on ANERcorp) tags each sentence of the
-document; BIO runs become spans that never cross a sentence.
+document; a name found once is carried to its lone mentions elsewhere in
+the document (:mod:`rasd.extract.ner_carry`); BIO runs become spans that
+never cross a sentence.
 
 ANERcorp tags whitespace words, so «وموسكو» is tagged as a place whole. The
 span drops such a leading conjunction or preposition (و ف ب ل ك, never ال)
@@ -23,6 +25,7 @@ from pathlib import Path
 from rasd import resources
 from rasd.document import Document
 from rasd.extract.ner_bio import chunks
+from rasd.extract.ner_carry import carry_names
 from rasd.extract.ner_crf import Decoder, LinearCRF
 from rasd.extract.ner_features import Featurizer, Lexicon
 from rasd.text import candidate_stems, normalize
@@ -77,6 +80,14 @@ class NerModel:
         """BIO tags of one sentence's token strings."""
         return self.decoder.tag([tokens])[0]
 
+    def tag_sentences(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[list[list[str]], frozenset[str]]:
+        """BIO tags of the sentences of one document, names carried across sentences
+        (see :mod:`rasd.extract.ner_carry`), and the carried name words."""
+        tags = self.decoder.tag(sentences)
+        return tags, carry_names(sentences, tags, self.lexicon)
+
     def clitic_length(self, word: str) -> int:
         """Length in ``word`` of a leading و/ف/ب/ل/ك that is not part of the name."""
         found = self._clitics.get(word)
@@ -104,16 +115,19 @@ class NerModel:
         return 0
 
     def sentence_spans(
-        self, text: str, offsets: Sequence[tuple[int, int]], tags: Sequence[str]
+        self, text: str, offsets: Sequence[tuple[int, int]], tags: Sequence[str],
+        names: frozenset[str] = frozenset(),
     ) -> list[tuple[int, int, str]]:
-        """Character spans of the BIO runs over one sentence's token offsets."""
+        """Character spans of the BIO runs over one sentence's token offsets; a
+        leading clitic is also cut when the rest is one of the document's ``names``."""
         out = []
         for label, first, last in chunks(tags):
             kind = TYPES.get(label)
             if kind is None:
                 continue
             start, head_end = offsets[first]
-            start += self.clitic_length(text[start:head_end])
+            head = text[start:head_end]
+            start += self.clitic_length(head) or _clitic_before(head, names)
             out.append((start, offsets[last - 1][1], kind))
         return out
 
@@ -133,11 +147,11 @@ class NerModel:
             if hi > lo:
                 sentences.append(offsets[lo:hi])
             lo = hi
-        tags = self.decoder.tag([[text[s:e] for s, e in words] for words in sentences])
+        tags, names = self.tag_sentences([[text[s:e] for s, e in ws] for ws in sentences])
         out: list[tuple[int, int, str]] = []
         for words, labels in zip(sentences, tags, strict=True):
             if labels.count("O") < len(labels):
-                out.extend(self.sentence_spans(text, words, labels))
+                out.extend(self.sentence_spans(text, words, labels, names))
         return out
 
 
@@ -150,6 +164,18 @@ def default_model() -> NerModel:
 def tag(doc: Document) -> list[tuple[int, int, str]]:
     """Model-predicted entity spans of ``doc`` (PER, ORG, LOC, MISC)."""
     return default_model().tag(doc)
+
+
+def _clitic_before(word: str, names: frozenset[str]) -> int:
+    """Length of a leading و/ف/ب/ل/ك whose rest is one of ``names``."""
+    if not names:
+        return 0
+    form = normalize(word)
+    for prefix, stem in candidate_stems(form):
+        clitic = prefix and set(prefix) <= _CLITIC_LETTERS and form[len(prefix):] == stem
+        if clitic and stem in names:
+            return _source_length(word, len(prefix))
+    return 0
 
 
 def _source_length(word: str, letters: int) -> int:

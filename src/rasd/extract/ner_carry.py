@@ -1,0 +1,57 @@
+"""One name, one reading per document: carry the tagger's names to lone mentions.
+
+A news story names a person in full once («محمد بركات») and then by one
+word («بركات»), which the tagger, seeing one sentence at a time, often
+misses. After tagging a document, the last word of every person and
+organization name is looked for in the document's untagged words (as
+written or behind a clitic: «وبركات») and tagged with the same type.
+Words of two letters and words frequent in the training text are not
+carried (a name ending in «الأمن» must not tag every «الأمن»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasd.extract.ner_bio import chunks
+from rasd.extract.ner_features import Lexicon
+from rasd.text import candidate_stems, normalize
+
+CARRIED = ("PERS", "ORG")
+FREQUENT = "F20"
+MIN_LETTERS = 3
+_CLITICS = frozenset("وفبلك")
+
+
+def carry_names(
+    sentences: Sequence[Sequence[str]], tags: list[list[str]], lexicon: Lexicon
+) -> frozenset[str]:
+    """Tag lone mentions of the document's names in ``tags`` (in place); returns the
+    normalized words that were carried."""
+    names: dict[str, str] = {}
+    for words, labels in zip(sentences, tags, strict=True):
+        for label, _, end in chunks(labels):
+            last = normalize(words[end - 1])
+            if (label in CARRIED and len(last) >= MIN_LETTERS
+                    and FREQUENT not in lexicon.get(last)):
+                names.setdefault(last, label)
+    if not names:
+        return frozenset()
+    for words, labels in zip(sentences, tags, strict=True):
+        for i, word in enumerate(words):
+            if labels[i] == "O":
+                kind = _reading(normalize(word), names)
+                if kind:
+                    labels[i] = f"B-{kind}"
+    return frozenset(names)
+
+
+def _reading(form: str, names: dict[str, str]) -> str | None:
+    """The type of ``form`` or of its stem behind و/ف/ب/ل/ك, if it is a carried name."""
+    found = names.get(form)
+    if found:
+        return found
+    for prefix, stem in candidate_stems(form):
+        if prefix and set(prefix) <= _CLITICS and stem in names:
+            return names[stem]
+    return None
