@@ -39,6 +39,7 @@ OUT = ROOT / "src" / "rasd" / "resources" / "ner"
 LEXICON_TYPE = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 GRID = ((0.05, 0.01), (0.05, 0.1), (0.2, 0.01), (0.2, 0.1))
 FOLDS = 10
+BIG_PLACE = 50_000
 FREQ = ((20, "F20"), (5, "F5"), (2, "F2"), (1, "F1"))
 
 EntityCounts = Counter[tuple[str, str]]
@@ -82,8 +83,23 @@ def name_tags(names: Iterable[tuple[str, str]], tags: dict[str, set[str]]) -> No
             tags.setdefault(word, set()).add(f"{kind}-{'B' if i == 0 else 'I'}")
 
 
+def nationality_forms(country: str) -> list[str]:
+    """Nisba adjectives of a one-word country name: سوريا → سوري، سوريه، سوريون، سوريين
+    (with and without ال when the name has it: المانيا → الماني)."""
+    forms = []
+    for base in {country, country.removeprefix("ال")}:
+        for ending in ("يا", "ا", "ه"):
+            if base.endswith(ending) and len(base) - len(ending) >= 2:
+                base = base[: -len(ending)]
+                break
+        adjective = base if base.endswith("ي") else base + "ي"
+        forms += [adjective, adjective + "ه", adjective + "ون", adjective + "ين"]
+    return sorted(set(forms))
+
+
 def place_tags(data: Path) -> dict[str, set[str]]:
-    """GEO/CTRY tags of the words of GeoNames and CLDR place names (stop words left out)."""
+    """Tags of the words of GeoNames and CLDR place names (stop words left out): GEO,
+    BIG (a place of 50,000 people or more), CTRY, and NAT for nationality adjectives."""
     stop = set()
     for name in ("stopwords-iso-ar.txt", "mohataher-arabic-stop-words.txt"):
         path = data / "stopwords-ar" / name
@@ -98,10 +114,17 @@ def place_tags(data: Path) -> dict[str, set[str]]:
 
     geonames = data / "gazetteer-geonames-ar" / "geonames_cities500_ar.tsv"
     for row in _tsv(geonames):
+        big = int(row["population"] or 0) >= BIG_PLACE
         for name in row["arabic_names"].split("|"):
             add(name, "GEO")
+            if big:
+                add(name, "BIG")
     for row in _tsv(data / "cldr-ar" / "territories_ar.tsv"):
         add(row["name_ar"], "CTRY")
+        words = key(row["name_ar"]).split()
+        if len(words) == 1:
+            for form in nationality_forms(words[0]):
+                add(form, "NAT")
     return tags
 
 
@@ -226,7 +249,8 @@ def write_lexicon(path: Path, tags: dict[str, set[str]]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         handle.write("# Made by scripts/train_ner.py from ANERcorp/AQMAR train names, GeoNames\n"
                      "# and CLDR (see NOTICE). tags: TYPE-S one-word name, TYPE-B/-I words of\n"
-                     "# longer names, GEO GeoNames place word, CTRY country-name word,\n"
+                     "# longer names, GEO GeoNames place word, BIG word of a place of 50,000\n"
+                     "# people or more, CTRY country-name word, NAT nationality adjective,\n"
                      "# F1/F2/F5/F20 frequency class of a word in the training text.\n"
                      "form\ttags\n")
         for form in sorted(tags):

@@ -7,7 +7,7 @@ import pytest
 from rasd.extract.ner_carry import carry_names
 from rasd.extract.ner_features import Lexicon
 
-LEXICON = Lexicon({"الامن": {"F20"}})
+LEXICON = Lexicon({"الامن": {"F20"}, "ادلب": {"GEO"}})
 FIRST = (["قال", "المدرب", "حسام", "بركات", "إن", "الفريق", "جاهز"],
          ["O", "O", "B-PERS", "I-PERS", "O", "O", "O"])
 
@@ -35,7 +35,21 @@ def test_frequent_and_short_words_are_not_carried() -> None:
     assert tags[1] == ["O", "O"] and tags[3] == ["O"]
 
 
-def test_places_are_not_carried() -> None:
-    tags = [["B-LOC"], ["O"]]
-    carry_names([["حلب"], ["حلب"]], tags, LEXICON)
+@pytest.mark.parametrize(
+    ("first", "labels"),
+    [
+        (["حلب"], ["B-LOC"]),  # places are not carried
+        (["ريف", "إدلب"], ["B-ORG", "I-ORG"]),  # nor the last word of a longer organization
+        (["إدلب"], ["B-PERS"]),  # nor a gazetteer place, whatever the tagger said
+    ],
+)
+def test_not_carried(first: list[str], labels: list[str]) -> None:
+    tags = [list(labels), ["O"]]
+    carry_names([first, [first[-1]]], tags, LEXICON)
     assert tags[1] == ["O"]
+
+
+def test_one_word_organizations_are_carried() -> None:
+    tags = [["O", "B-ORG"], ["O"]]
+    carry_names([["قالت", "حماس"], ["حماس"]], tags, LEXICON)
+    assert tags[1] == ["B-ORG"]

@@ -63,6 +63,22 @@ def test_sentence_spans_trim_the_leading_clitic() -> None:
     assert [(text[s:e], kind) for s, e, kind in spans] == [("بغداد", "LOC")]
 
 
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["B-PERS", "O"], []),  # a nationality adjective alone is no person
+        (["B-MISC", "O"], [("الروسي", "MISC")]),
+        (["B-PERS", "I-PERS"], [("الروسي يوري", "PER")]),
+    ],
+)
+def test_lone_nationality_is_not_a_person(
+    tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    text = "الروسي يوري"
+    spans = default_model().sentence_spans(text, [(0, 6), (7, 11)], tags)
+    assert [(text[s:e], kind) for s, e, kind in spans] == expected
+
+
 def test_spans_slice_the_text_and_stay_inside_sentences() -> None:
     text = ("قال الرئيس اللبناني ميشال عون إن بيروت تنتظر.\n"
             "وأعلنت وزارة الدفاع الروسية في موسكو أن الجيش تقدم نحو مدينة إدلب.")

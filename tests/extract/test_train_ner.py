@@ -47,3 +47,12 @@ def test_training_writes_a_model_that_tags(tmp_path: Path, monkeypatch: pytest.M
     lines = (out / "lexicon.tsv").read_text(encoding="utf-8").splitlines()
     rows = dict(line.split("\t") for line in lines if not line.startswith("#"))
     assert "PER-S" in rows["زيد"].split(",")
+
+
+@pytest.mark.parametrize(
+    ("country", "adjective"),
+    [("سوريا", "سوري"), ("فرنسا", "فرنسي"), ("لبنان", "لبناني"), ("العراق", "عراقي"),
+     ("الصين", "صينيون"), ("المانيا", "الماني")],
+)
+def test_nationality_forms(country: str, adjective: str) -> None:
+    assert adjective in load_script().nationality_forms(country)

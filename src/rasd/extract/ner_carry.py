@@ -2,11 +2,12 @@
 
 A news story names a person in full once («محمد بركات») and then by one
 word («بركات»), which the tagger, seeing one sentence at a time, often
-misses. After tagging a document, the last word of every person and
-organization name is looked for in the document's untagged words (as
-written or behind a clitic: «وبركات») and tagged with the same type.
-Words of two letters and words frequent in the training text are not
-carried (a name ending in «الأمن» must not tag every «الأمن»).
+misses. After tagging a document, the last word of every person name and
+every one-word organization name («حماس») is looked for in the document's
+untagged words (as written or behind a clitic: «وبركات») and tagged with
+the same type. Not carried: words of two letters, words frequent in the
+training text («الأمن»), and place names (the last word of «ريف إدلب»,
+taken for an organization, must not turn every «إدلب» into one).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from rasd.extract.ner_bio import chunks
 from rasd.extract.ner_features import Lexicon
 from rasd.text import candidate_stems, normalize
 
-CARRIED = ("PERS", "ORG")
-FREQUENT = "F20"
+#: Lexicon tags of words never carried: frequent words and place names.
+NOT_CARRIED = frozenset({"F20", "GEO", "CTRY"})
 MIN_LETTERS = 3
 _CLITICS = frozenset("وفبلك")
 
@@ -30,11 +31,11 @@ def carry_names(
     normalized words that were carried."""
     names: dict[str, str] = {}
     for words, labels in zip(sentences, tags, strict=True):
-        for label, _, end in chunks(labels):
-            last = normalize(words[end - 1])
-            if (label in CARRIED and len(last) >= MIN_LETTERS
-                    and FREQUENT not in lexicon.get(last)):
-                names.setdefault(last, label)
+        for label, start, end in chunks(labels):
+            if label == "PERS" or (label == "ORG" and end - start == 1):
+                last = normalize(words[end - 1])
+                if len(last) >= MIN_LETTERS and not lexicon.get(last) & NOT_CARRIED:
+                    names.setdefault(last, label)
     if not names:
         return frozenset()
     for words, labels in zip(sentences, tags, strict=True):

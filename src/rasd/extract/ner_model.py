@@ -11,7 +11,8 @@ ANERcorp tags whitespace words, so «وموسكو» is tagged as a place whole. 
 span drops such a leading conjunction or preposition (و ف ب ل ك, never ال)
 when the rest of the word is the name: the rest begins with ال («والعراق» →
 «العراق»), or the whole word is no gazetteer name and the rest surely is a
-name («وموسكو» → «موسكو», while «بشار» and «لبنان» stay whole).
+name («وموسكو» → «موسكو», while «بشار» and «لبنان» stay whole). A lone
+nationality adjective («روسي») is never returned as a person.
 """
 
 from __future__ import annotations
@@ -95,6 +96,10 @@ class NerModel:
             found = self._clitics[word] = self._clitic_length(word)
         return found
 
+    def is_nationality(self, word: str) -> bool:
+        """Whether a word reads as a nationality adjective («الروسي»): never a person alone."""
+        return any("NAT" in self.lexicon.get(stem) for _, stem in candidate_stems(normalize(word)))
+
     def _is_name(self, stem: str) -> bool:
         """Whether a stem is surely a name: a country, a person, place or organization
         seen in training, or a GeoNames place of four letters or more that the
@@ -127,6 +132,8 @@ class NerModel:
                 continue
             start, head_end = offsets[first]
             head = text[start:head_end]
+            if kind == "PER" and last - first == 1 and self.is_nationality(head):
+                continue
             start += self.clitic_length(head) or _clitic_before(head, names)
             out.append((start, offsets[last - 1][1], kind))
         return out
