@@ -8,6 +8,7 @@ import pytest
 from rasd import resources
 from rasd.document import Document
 from rasd.extract import ner_model
+from rasd.extract.ner_crf import Decoder
 from rasd.extract.ner_model import default_model
 from rasd.text import split_sentences, tokenize
 
@@ -108,3 +109,13 @@ def test_fast_decoder_matches_crfsuite() -> None:
 
 def test_empty_document_has_no_spans() -> None:
     assert ner_model.tag(analyzed("")) == []
+
+
+def test_decoder_cache_is_bounded() -> None:
+    model = default_model()
+    decoder = Decoder(model.decoder.crf, model.featurizer, limit=3)
+    sentence = ["قال", "الرئيس", "زيد", "في", "مدينة", "حلب"]
+    first = decoder.tag([sentence])
+    assert len(decoder._rows) == len(set(sentence))
+    assert decoder.tag([sentence]) == first  # the cache started afresh, same tags
+    assert len(decoder._rows) == len(set(sentence))

@@ -68,14 +68,18 @@ class LinearCRF:
 
 
 class Decoder:
-    """Tags sentences of token strings with a CRF, caching scores per token form."""
+    """Tags sentences of token strings with a CRF, caching scores per token form.
 
-    def __init__(self, crf: LinearCRF, featurizer: Featurizer) -> None:
+    The cache holds at most ``limit`` forms (about 360 bytes each) and starts
+    afresh when full, so a long corpus run keeps a bounded memory.
+    """
+
+    def __init__(self, crf: LinearCRF, featurizer: Featurizer, limit: int = 100_000) -> None:
         self.crf = crf
         self.featurizer = featurizer
-        labels = len(crf.labels)
+        self.limit = limit
         # Per cached form: its own score and its score as each neighbour offset.
-        self._table = np.zeros((1024, 1 + len(WINDOW), labels))
+        self._table = np.zeros((1024, 1 + len(WINDOW), len(crf.labels)))
         self._rows: dict[str, int] = {}
         self._bias = crf.score(["b"])
         self._bos, self._eos = crf.score(["BOS"]), crf.score(["EOS"])
@@ -90,14 +94,16 @@ class Decoder:
             if row == len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             feats = self.featurizer
-            self._table[row, 0] = self.crf.score(feats.own(token))
+            self._table[row, 0] = self.crf.score(feats.compute_own(token))
             for k, off in enumerate(WINDOW, 1):
-                self._table[row, k] = self.crf.score(feats.near(token, off))
+                self._table[row, k] = self.crf.score(feats.compute_near(token, off))
             self._rows[token] = row
         return row
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> Array:
         """``(token, label)`` scores of the tokens of all sentences, one after another."""
+        if len(self._rows) > self.limit:
+            self._rows.clear()
         lengths = np.array([len(s) for s in sentences])
         rows = np.array([self._row(t) for s in sentences for t in s], dtype=np.int64)
         sent = np.repeat(np.arange(len(sentences)), lengths)

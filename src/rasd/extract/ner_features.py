@@ -67,7 +67,7 @@ class Featurizer:
         """Features a token contributes at its own position."""
         found = self._own.get(token)
         if found is None:
-            found = self._own[token] = self._compute_own(token)
+            found = self._own[token] = self.compute_own(token)
         return found
 
     def near(self, token: str, offset: int) -> tuple[str, ...]:
@@ -75,7 +75,7 @@ class Featurizer:
         key = (token, offset)
         found = self._near.get(key)
         if found is None:
-            found = self._near[key] = self._compute_near(token, offset)
+            found = self._near[key] = self.compute_near(token, offset)
         return found
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
@@ -107,7 +107,8 @@ class Featurizer:
                 stripped |= self.lexicon.get(stem)
         return full, stripped - full
 
-    def _compute_own(self, token: str) -> tuple[str, ...]:
+    def compute_own(self, token: str) -> tuple[str, ...]:
+        """Features of :meth:`own`, computed afresh (not cached)."""
         form = normalize(token) or token
         shape = word_shape(form)
         feats = [f"w={form}", f"sh={shape}"]
@@ -133,7 +134,8 @@ class Featurizer:
             feats.append("unseen")
         return tuple(feats)
 
-    def _compute_near(self, token: str, offset: int) -> tuple[str, ...]:
+    def compute_near(self, token: str, offset: int) -> tuple[str, ...]:
+        """Features of :meth:`near`, computed afresh (not cached)."""
         form = normalize(token) or token
         feats = [f"{offset}w={form}"]
         if word_shape(form) not in ("arabic", "short"):
