@@ -41,6 +41,11 @@ def chunks(tags: Sequence[str]) -> list[Chunk]:
     kind: str | None = None
     start = 0
     for i, tag in enumerate(tags):
+        if tag == "O":
+            if kind is not None:
+                out.append((kind, start, i))
+                kind = None
+            continue
         prefix, _, label = tag.partition("-")
         if prefix == "I" and label == kind:
             continue

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from rasd.extract.ner_bio import chunks
 from rasd.extract.ner_features import Lexicon
-from rasd.text import candidate_stems, normalize
+from rasd.text import normalize
 
 #: Lexicon tags of words never carried: frequent words and place names.
 NOT_CARRIED = frozenset({"F20", "GEO", "CTRY"})
@@ -31,6 +31,8 @@ def carry_names(
     normalized words that were carried."""
     names: dict[str, str] = {}
     for words, labels in zip(sentences, tags, strict=True):
+        if labels.count("O") == len(labels):
+            continue
         for label, start, end in chunks(labels):
             if label == "PERS" or (label == "ORG" and end - start == 1):
                 last = normalize(words[end - 1])
@@ -48,11 +50,9 @@ def carry_names(
 
 
 def _reading(form: str, names: dict[str, str]) -> str | None:
-    """The type of ``form`` or of its stem behind و/ف/ب/ل/ك, if it is a carried name."""
+    """The type of ``form``, or of its rest behind one or two of و/ف/ب/ل/ك
+    («وبركات», «وببركات»), if it is a carried name."""
     found = names.get(form)
-    if found:
+    if found or form[:1] not in _CLITICS:
         return found
-    for prefix, stem in candidate_stems(form):
-        if prefix and set(prefix) <= _CLITICS and stem in names:
-            return names[stem]
-    return None
+    return names.get(form[1:]) or (names.get(form[2:]) if form[1:2] in _CLITICS else None)
