@@ -32,7 +32,7 @@ import pycrfsuite
 from rasd.extract.ner_bio import Sentence, chunks, read_conll, score
 from rasd.extract.ner_features import Featurizer, Lexicon
 from rasd.extract.ner_model import tsv_rows
-from rasd.text import normalize, normalize_key
+from rasd.text import normalize, normalize_key, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "rasd" / "resources" / "ner"
@@ -52,6 +52,20 @@ def key(text: str) -> str:
 
 def shared_data() -> Path:
     return Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared")) / "data"
+
+
+def retokenized(sentence: Sentence) -> Sentence:
+    """A sentence split as rasd's tokenizer splits text at run time («و6» → «و» «6»);
+    the word pieces after the first continue the word's entity, if any, and
+    punctuation pieces are outside it («المتحدة:» → «المتحدة» «:»)."""
+    tokens: list[str] = []
+    tags: list[str] = []
+    for token, tag in zip(*sentence, strict=True):
+        pieces = [token[s:e] for s, e in tokenize(token).offsets()] or [token]
+        tokens += pieces
+        inside = "I" + tag[1:] if tag != "O" else "O"
+        tags += [tag] + [inside if p[0].isalnum() else "O" for p in pieces[1:]]
+    return tokens, tags
 
 
 def entity_counts(sentences: Iterable[Sentence]) -> EntityCounts:
@@ -99,7 +113,8 @@ def nationality_forms(country: str) -> list[str]:
 
 def place_tags(data: Path) -> dict[str, set[str]]:
     """Tags of the words of GeoNames and CLDR place names (stop words left out): GEO,
-    BIG (a place of 50,000 people or more), CTRY, and NAT for nationality adjectives."""
+    BIG (a place of 50,000 people or more), CTRY, and NAT for nationality adjectives;
+    the words of a longer name get ``-B`` (first) or ``-I`` (the others): GEO-B."""
     stop = set()
     for name in ("stopwords-iso-ar.txt", "mohataher-arabic-stop-words.txt"):
         path = data / "stopwords-ar" / name
@@ -108,9 +123,11 @@ def place_tags(data: Path) -> dict[str, set[str]]:
     tags: dict[str, set[str]] = {}
 
     def add(name: str, tag: str) -> None:
-        for word in key(name).split():
+        words = key(name).split()
+        for i, word in enumerate(words):
             if len(word) > 1 and word.isalpha() and word not in stop and not word.isascii():
-                tags.setdefault(word, set()).add(tag)
+                part = "" if len(words) == 1 else "-B" if i == 0 else "-I"
+                tags.setdefault(word, set()).add(tag + part)
 
     geonames = data / "gazetteer-geonames-ar" / "geonames_cities500_ar.tsv"
     for row in _tsv(geonames):
@@ -211,8 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = shared_data()
     started = time.perf_counter()
-    anercorp = read_conll(data / "anercorp-camel" / "ANERCorp_CamelLab_train.txt")
-    aqmar = [s for name in ("aqmar.train.txt", "aqmar.dev.txt")
+    anercorp = [retokenized(s) for s in
+                read_conll(data / "anercorp-camel" / "ANERCorp_CamelLab_train.txt")]
+    aqmar = [retokenized(s) for name in ("aqmar.train.txt", "aqmar.dev.txt")
              for s in read_conll(data / "aqmar" / name)] if args.aqmar else []
     names = read_entity_lexicon(data / "ner-lexicons-derived" / "entities_train.tsv")
     names |= entity_counts(anercorp + aqmar)  # names the derived list may lack
@@ -249,8 +267,9 @@ def write_lexicon(path: Path, tags: dict[str, set[str]]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         handle.write("# Made by scripts/train_ner.py from ANERcorp/AQMAR train names, GeoNames\n"
                      "# and CLDR (see NOTICE). tags: TYPE-S one-word name, TYPE-B/-I words of\n"
-                     "# longer names, GEO GeoNames place word, BIG word of a place of 50,000\n"
-                     "# people or more, CTRY country-name word, NAT nationality adjective,\n"
+                     "# longer names, GEO GeoNames place, BIG a place of 50,000 people or\n"
+                     "# more, CTRY country name (GEO-B/GEO-I... for the words of longer\n"
+                     "# ones), NAT nationality adjective,\n"
                      "# F1/F2/F5/F20 frequency class of a word in the training text.\n"
                      "form\ttags\n")
         for form in sorted(tags):

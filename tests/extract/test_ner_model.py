@@ -50,6 +50,7 @@ def test_tags_obvious_names(text: str, expected: tuple[str, str]) -> None:
         ("العراق", 0),  # ال is kept
         ("للعراق", 0),  # لل cannot be cut to a name
         ("وليد", 0),  # unknown stem: keep the word whole
+        ("واس", 0),  # a two-letter rest is too short to be sure of
         ("بشار", 0),  # a person name, though «شار» is a GeoNames village
         ("وموسكو", 1),
     ],

@@ -56,3 +56,18 @@ def test_training_writes_a_model_that_tags(tmp_path: Path, monkeypatch: pytest.M
 )
 def test_nationality_forms(country: str, adjective: str) -> None:
     assert adjective in load_script().nationality_forms(country)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "tags", "expected"),
+    [
+        (["زار", "دمشق"], ["O", "B-LOC"], (["زار", "دمشق"], ["O", "B-LOC"])),
+        (["و6", "أيام"], ["O", "O"], (["و", "6", "أيام"], ["O", "O", "O"])),
+        (["الأمم", "المتحدة:"], ["B-ORG", "I-ORG"],
+         (["الأمم", "المتحدة", ":"], ["B-ORG", "I-ORG", "O"])),
+    ],
+)
+def test_training_tokens_split_like_run_time(
+    tokens: list[str], tags: list[str], expected: tuple[list[str], list[str]]
+) -> None:
+    assert load_script().retokenized((tokens, tags)) == expected

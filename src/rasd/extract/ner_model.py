@@ -115,7 +115,8 @@ class NerModel:
         for prefix, stem in candidate_stems(form):
             if not prefix or not set(prefix) <= _CLITIC_LETTERS or form[len(prefix):] != stem:
                 continue
-            if (stem.startswith("ال") and len(stem) > 3) or self._is_name(stem):
+            article = stem.startswith("ال") and len(stem) > 3
+            if article or (len(stem) > 2 and self._is_name(stem)):
                 return _source_length(word, len(prefix))
         return 0
 
