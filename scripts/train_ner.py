@@ -234,9 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
              for s in read_conll(data / "aqmar" / name)] if args.aqmar else []
     names = read_entity_lexicon(data / "ner-lexicons-derived" / "entities_train.tsv")
     names |= entity_counts(anercorp + aqmar)  # names the derived list may lack
-    triggers = trigger_tags()  # «ريف», «مدينة» head place names; they are no place words
-    places = {form: tags for form, tags in place_tags(data).items() if form not in triggers}
-    fixed = merged(places, triggers)
+    places = place_tags(data)
+    fixed = merged(places, trigger_tags())
     folds = split(anercorp, FOLDS) + (split(aqmar, 3) if aqmar else [])
     words = word_counts(anercorp + aqmar)
     feats = featurize(folds, names, words, fixed)
