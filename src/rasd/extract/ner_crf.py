@@ -1,0 +1,185 @@
+"""Fast decoding of a trained linear-chain CRF, for many short sentences at once.
+
+crfsuite trains the model; decoding it through crfsuite costs a string
+lookup per feature per token. Here the weights are read once into arrays,
+the score vector of every token form is summed once and cached, and the
+Viterbi search runs over all sentences of a document together. Tokens that
+are surely outside any name split sentences into short segments, so the
+search runs over a few positions; with the margin used, the result is the
+best path crfsuite finds (the scores are the same sums).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pycrfsuite
+
+from rasd.extract.ner_features import _PAD, WINDOW, Featurizer
+
+Array = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+#: A token whose ``O`` score beats every other label by more than this is ``O``
+#: (transitions do not overturn it in practice: bench/ner_anercorp.py checks
+#: that the tags equal crfsuite's own Viterbi).
+MARGIN = 8.0
+
+
+class LinearCRF:
+    """Label names, attribute weights and transition weights of a CRF."""
+
+    def __init__(self, labels: Sequence[str], weights: dict[str, Array], transitions: Array):
+        self.labels = list(labels)
+        self.weights = weights
+        self.transitions = transitions
+        self._zero = np.zeros(len(self.labels))
+
+    @classmethod
+    def from_crfsuite(cls, path: Path) -> LinearCRF:
+        """The weights of a model file written by ``pycrfsuite.Trainer``."""
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        info = tagger.info()
+        labels = tagger.labels()
+        index = {label: i for i, label in enumerate(labels)}
+        weights: dict[str, Array] = {}
+        for (attr, label), weight in info.state_features.items():
+            row = weights.get(attr)
+            if row is None:
+                row = weights[attr] = np.zeros(len(labels))
+            row[index[label]] = weight
+        transitions = np.zeros((len(labels), len(labels)))
+        for (prev, cur), weight in info.transitions.items():
+            transitions[index[prev], index[cur]] = weight
+        tagger.close()
+        return cls(labels, weights, transitions)
+
+    def score(self, features: Iterable[str]) -> Array:
+        """Summed weight vector of a set of features (unknown features weigh nothing)."""
+        total = self._zero.copy()
+        for feature in features:
+            row = self.weights.get(feature)
+            if row is not None:
+                total += row
+        return total
+
+
+class Decoder:
+    """Tags sentences of token strings with a CRF, caching scores per token form.
+
+    The cache holds at most ``limit`` forms (about 360 bytes each) and starts
+    afresh when full, so a long corpus run keeps a bounded memory.
+    """
+
+    def __init__(self, crf: LinearCRF, featurizer: Featurizer, limit: int = 100_000) -> None:
+        self.crf = crf
+        self.featurizer = featurizer
+        self.limit = limit
+        # Per cached form: its own score and its score as each neighbour offset.
+        self._table = np.zeros((1024, 1 + len(WINDOW), len(crf.labels)))
+        self._rows: dict[str, int] = {}
+        self._bias = crf.score(["b"])
+        self._bos, self._eos = crf.score(["BOS"]), crf.score(["EOS"])
+        self._pad = [crf.score([f"{off}w={_PAD[off]}"]) for off in WINDOW]
+        self._outside = crf.labels.index("O")
+        self.margin = MARGIN
+
+    def _row(self, token: str) -> int:
+        row = self._rows.get(token)
+        if row is None:
+            row = len(self._rows)
+            if row == len(self._table):
+                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            feats = self.featurizer
+            self._table[row, 0] = self.crf.score(feats.compute_own(token))
+            for k, off in enumerate(WINDOW, 1):
+                self._table[row, k] = self.crf.score(feats.compute_near(token, off))
+            self._rows[token] = row
+        return row
+
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> Array:
+        """``(token, label)`` scores of the tokens of all sentences, one after another."""
+        if len(self._rows) > self.limit:
+            self._rows.clear()
+        lengths = np.array([len(s) for s in sentences])
+        rows = np.array([self._row(t) for s in sentences for t in s], dtype=np.int64)
+        sent = np.repeat(np.arange(len(sentences)), lengths)
+        index = np.arange(len(rows))
+        pos = index - (np.cumsum(lengths) - lengths)[sent]
+        length = lengths[sent]
+        scores: Array = self._table[rows, 0] + self._bias
+        for k, off in enumerate(WINDOW, 1):
+            inside = (pos + off >= 0) & (pos + off < length)
+            near = self._table[rows[np.clip(index + off, 0, len(rows) - 1)], k]
+            scores += np.where(inside[:, None], near, self._pad[k - 1])
+        scores[pos == 0] += self._bos
+        scores[pos == length - 1] += self._eos
+        return scores
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """The best label sequence of every sentence (empty sentences give ``[]``)."""
+        real = [s for s in sentences if s]
+        if not real:
+            return [[] for _ in sentences]
+        lengths = np.array([len(s) for s in real])
+        labels = self.crf.labels
+        flat = [labels[i] for i in self._decode(self.emissions(real), lengths)]
+        out, at = [], 0
+        for sentence in sentences:
+            out.append(flat[at : at + len(sentence)])
+            at += len(sentence)
+        return out
+
+    def _decode(self, scores: Array, lengths: npt.NDArray[np.int64]) -> list[int]:
+        """Label ids of all tokens: sure ``O`` tokens cut sentences into short segments,
+        and each segment gets its Viterbi path (with the transitions from and to ``O``)."""
+        n, o = len(scores), self._outside
+        others = np.delete(scores, o, axis=1).max(axis=1)
+        unsure = scores[:, o] - others <= self.margin
+        first = np.zeros(n, dtype=bool)
+        first[np.cumsum(lengths) - lengths] = True
+        last = np.zeros(n, dtype=bool)
+        last[np.cumsum(lengths) - 1] = True
+        path = np.full(n, o, dtype=np.int64)
+        starts = np.flatnonzero(unsure & (first | ~np.r_[False, unsure[:-1]]))
+        if not len(starts):
+            return path.tolist()
+        ends = np.flatnonzero(unsure & (last | ~np.r_[unsure[1:], False])) + 1
+        sizes = ends - starts
+        width = int(sizes.max())
+        index = np.minimum(starts[:, None] + np.arange(width), n - 1)
+        seg = scores[index]
+        seg[:, 0] += np.where(~first[starts][:, None], self.crf.transitions[o], 0.0)
+        closing = np.where(~last[ends - 1][:, None], self.crf.transitions[:, o], 0.0)
+        best = self._viterbi(seg, sizes, closing)
+        inside = np.arange(width) < sizes[:, None]
+        path[index[inside]] = best[inside]
+        return path.tolist()
+
+    def _viterbi(self, scores: Array, sizes: npt.NDArray[np.int64], closing: Array) -> IntArray:
+        """Best paths of padded segments ``(segment, position, label)``; positions past
+        a segment's end are scored but never read back."""
+        batch, width, labels = scores.shape
+        trans = self.crf.transitions[:, :, None]
+        by_step = np.ascontiguousarray(scores.transpose(1, 2, 0))  # (position, label, segment)
+        back = np.empty((width, labels, batch), dtype=np.int64)
+        deltas = np.empty((width, labels, batch))
+        delta = deltas[0] = by_step[0]
+        for t in range(1, width):
+            cand = delta[:, None, :] + trans  # (previous, current, segment)
+            back[t] = cand.argmax(axis=0)
+            delta = deltas[t] = cand.max(axis=0) + by_step[t]
+        segments = np.arange(batch)
+        ends = sizes - 1
+        final = (deltas[ends, :, segments] + closing).argmax(axis=1)
+        path = np.empty((batch, width), dtype=np.int64)
+        cur = np.zeros(batch, dtype=np.int64)
+        for t in range(width - 1, -1, -1):
+            cur = np.where(ends == t, final, cur)
+            path[:, t] = cur
+            if t:
+                cur = back[t, cur, segments]
+        return path
