@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from rasd.extract.ner_bio import Scores, read_conll, score
-from rasd.extract.ner_model import NerModel, default_model
+from rasd.extract.ner.bio import Scores, read_conll, score
+from rasd.extract.ner.model import NerModel, default_model
 
 ROOT = Path(__file__).resolve().parents[1]
 

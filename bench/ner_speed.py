@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from rasd.document import Document
-from rasd.extract import ner_model
+from rasd.extract.ner import model as ner_model
 from rasd.text import split_sentences, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]

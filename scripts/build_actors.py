@@ -7,7 +7,7 @@ multi-word persons and organizations of the countries that make Middle East news
 generate the surface forms news actually writes: the lemma sequence as is
 («حركة حماس»), the head noun with a definite complement («وزارة الدفاع الأميركية», with
 nisba agreement after a feminine head) and the fully definite form («البنك المركزي المصري»).
-Countries and their institutions are not listed here: rasd.extract.actors derives them from
+Countries and their institutions are not listed here: rasd.extract.entities.actors derives them from
 countries.tsv and institutions.tsv.
 
 Run: ``python scripts/build_actors.py`` after build_gazetteer.py (set RASD_SHARED to move

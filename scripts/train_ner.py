@@ -29,9 +29,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from rasd.extract.ner_bio import Sentence, chunks, read_conll, score
-from rasd.extract.ner_features import Featurizer, Lexicon
-from rasd.extract.ner_model import tsv_rows
+from rasd.extract.ner.bio import Sentence, chunks, read_conll, score
+from rasd.extract.ner.features import Featurizer, Lexicon
+from rasd.extract.ner.model import tsv_rows
 from rasd.text import normalize, normalize_key, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.extract import actors, places
-from rasd.extract.lexicon import lexicon, nationality_forms, readings
+from rasd.extract.entities import actors, places
+from rasd.extract.entities.lexicon import lexicon, nationality_forms, readings
 from rasd.text import normalize_key
 
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.document import Document
-from rasd.extract import entities
+from rasd.extract.entities import stage as entities
 from rasd.pipeline import analyze
 from rasd.text import normalize_key
 
@@ -181,7 +181,7 @@ def test_links(text: str, mention: str, field: str, value: str) -> None:
 
 
 def test_place_is_linked_with_coordinates() -> None:
-    from rasd.extract import places
+    from rasd.extract.entities import places
 
     doc = analyze("قتل مدنيان في قصف على سراقب.")
     (place,) = [e for e in doc.entities if e.type == "LOC"]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rasd.extract.ner_bio import read_conll, score
-from rasd.extract.ner_model import default_model
+from rasd.extract.ner.bio import read_conll, score
+from rasd.extract.ner.model import default_model
 
 
 @pytest.mark.slow

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.extract.ner_bio import chunks, read_conll, score
+from rasd.extract.ner.bio import chunks, read_conll, score
 
 
 @pytest.mark.parametrize(

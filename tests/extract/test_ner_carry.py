@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.extract.ner_carry import carry_names
-from rasd.extract.ner_features import Lexicon
+from rasd.extract.ner.carry import carry_names
+from rasd.extract.ner.features import Lexicon
 
 LEXICON = Lexicon({"الامن": {"F20"}, "ادلب": {"GEO"}})
 FIRST = (["قال", "المدرب", "حسام", "بركات", "إن", "الفريق", "جاهز"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.extract.ner_features import Featurizer, Lexicon, word_shape
+from rasd.extract.ner.features import Featurizer, Lexicon, word_shape
 
 LEXICON = Lexicon({"بغداد": {"LOC-S"}, "مدينة": {"PLACE"}, "الرئيس": {"TITLE"}, "في": {"F20"}})
 

@@ -7,9 +7,9 @@ import pytest
 
 from rasd import resources
 from rasd.document import Document
-from rasd.extract import ner_model
-from rasd.extract.ner_crf import Decoder
-from rasd.extract.ner_model import default_model
+from rasd.extract.ner import model as ner_model
+from rasd.extract.ner.crf import Decoder
+from rasd.extract.ner.model import default_model
 from rasd.text import split_sentences, tokenize
 
 

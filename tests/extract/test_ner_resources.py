@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from rasd import resources
-from rasd.extract.ner_model import TRIGGERS, read_lexicon
+from rasd.extract.ner.model import TRIGGERS, read_lexicon
 from rasd.text import normalize_key
 
 FILES = ["ner/triggers.tsv", "ner/lexicon.tsv"]

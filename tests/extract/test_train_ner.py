@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from rasd.extract.ner_model import NerModel
+from rasd.extract.ner.model import NerModel
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_ner.py"
 PEOPLE = ["زيد", "عمرو", "خالد", "سعاد", "هند"]

@@ -1,8 +1,8 @@
 """Entities layer: persons, organizations and places, linked to actors and places.
 
 Hybrid and fast: one pass of dictionary matching on clitic-stripped words with rules
-around the matches (rasd.extract.entity_rules), a few passes for quoted names and named
-bodies, then the statistical tagger's spans (rasd.extract.ner_model) for names no list or
+around the matches (rasd.extract.entities.rules), a few passes for quoted names and named
+bodies, then the statistical tagger's spans (rasd.extract.ner.model) for names no list or
 rule knows. Dictionary and rule mentions win over model spans on overlap; model-only names
 become unlinked mentions with ``source="model"``. Every span is an exact slice of the text
 (a name hidden by the ل+ال contraction, «للجزيرة», is not emitted).
@@ -15,9 +15,9 @@ import bisect
 import regex
 
 from rasd.document import Document, Entity
-from rasd.extract import ner_model
-from rasd.extract.entity_rules import Candidate, Scanner
-from rasd.extract.lexicon import lexicon, word_set
+from rasd.extract.entities.lexicon import lexicon, word_set
+from rasd.extract.entities.rules import Candidate, Scanner
+from rasd.extract.ner import model as ner_model
 from rasd.stage import Stage
 from rasd.text import normalize_key
 

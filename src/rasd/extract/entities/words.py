@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from rasd import resources
-from rasd.extract.lexicon import Entry, Match, lexicon, word_set
+from rasd.extract.entities.lexicon import Entry, Match, lexicon, word_set
 from rasd.text import normalize, normalize_key
 
 OPEN_QUOTES = frozenset("«\"“")

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 
-from rasd.extract.entity_words import (
+from rasd.extract.entities.lexicon import readings
+from rasd.extract.entities.words import (
     PREPOSITIONS,
     Candidate,
     Words,
     is_verb,
 )
-from rasd.extract.lexicon import readings
 from rasd.text import normalize_key
 
 

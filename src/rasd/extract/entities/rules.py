@@ -1,7 +1,7 @@
 """Rules that find entity mentions around the dictionary matches of one document.
 
 The scanner walks the words once. At each word it takes the longest phrase of the
-lexicon (rasd.extract.lexicon) and lets the phrase's kind decide:
+lexicon (rasd.extract.entities.lexicon) and lets the phrase's kind decide:
 
 - actor: a listed person or organization (a cued name only in quotes or after a trigger);
 - inst + nationality: «وزارة الدفاع الروسية», «الجيش السوري» (ORG, linked to RUS-…);
@@ -14,9 +14,10 @@ lexicon (rasd.extract.lexicon) and lets the phrase's kind decide:
 
 from __future__ import annotations
 
-from rasd.extract import actors, places
-from rasd.extract.entity_passes import Passes
-from rasd.extract.entity_words import (
+from rasd.extract.entities import actors, places
+from rasd.extract.entities.lexicon import Entry, Match
+from rasd.extract.entities.passes import Passes
+from rasd.extract.entities.words import (
     CLOSE_QUOTES,
     NEGATIONS,
     OPEN_QUOTES,
@@ -24,7 +25,6 @@ from rasd.extract.entity_words import (
     Candidate,
     is_verb,
 )
-from rasd.extract.lexicon import Entry, Match
 
 _KIND_ORDER = ("actor", "inst", "title", "person-cue", "trigger", "meto", "place", "direction",
                "nation")

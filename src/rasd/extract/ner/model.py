@@ -4,7 +4,7 @@
 type one of PER, ORG, LOC, MISC. The model (``resources/ner/model.crfsuite``,
 trained by ``scripts/train_ner.py`` on ANERcorp) tags each sentence of the
 document; a name found once is carried to its lone mentions elsewhere in
-the document (:mod:`rasd.extract.ner_carry`); BIO runs become spans that
+the document (:mod:`rasd.extract.ner.carry`); BIO runs become spans that
 never cross a sentence.
 
 ANERcorp tags whitespace words, so «وموسكو» is tagged as a place whole. The
@@ -25,10 +25,10 @@ from pathlib import Path
 
 from rasd import resources
 from rasd.document import Document
-from rasd.extract.ner_bio import chunks
-from rasd.extract.ner_carry import carry_names
-from rasd.extract.ner_crf import Decoder, LinearCRF
-from rasd.extract.ner_features import Featurizer, Lexicon
+from rasd.extract.ner.bio import chunks
+from rasd.extract.ner.carry import carry_names
+from rasd.extract.ner.crf import Decoder, LinearCRF
+from rasd.extract.ner.features import Featurizer, Lexicon
 from rasd.text import candidate_stems, normalize
 from rasd.text.tokenize import TokenLayer
 
@@ -85,7 +85,7 @@ class NerModel:
         self, sentences: Sequence[Sequence[str]]
     ) -> tuple[list[list[str]], frozenset[str]]:
         """BIO tags of the sentences of one document, names carried across sentences
-        (see :mod:`rasd.extract.ner_carry`), and the carried name words."""
+        (see :mod:`rasd.extract.ner.carry`), and the carried name words."""
         tags = self.decoder.tag(sentences)
         return tags, carry_names(sentences, tags, self.lexicon)
 

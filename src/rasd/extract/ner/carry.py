@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasd.extract.ner_bio import chunks
-from rasd.extract.ner_features import Lexicon
+from rasd.extract.ner.bio import chunks
+from rasd.extract.ner.features import Lexicon
 from rasd.text import normalize
 
 #: Lexicon tags of words never carried: frequent words and place names.

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import pycrfsuite
 
-from rasd.extract.ner_features import _PAD, WINDOW, Featurizer
+from rasd.extract.ner.features import _PAD, WINDOW, Featurizer
 
 Array = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]

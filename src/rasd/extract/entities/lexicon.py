@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from rasd import resources
-from rasd.extract import actors, places
+from rasd.extract.entities import actors, places
 from rasd.text import candidate_stems, normalize_key
 
 
