@@ -11,6 +11,7 @@ become unlinked mentions with ``source="model"``. Every span is an exact slice o
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 import regex
 
@@ -38,6 +39,12 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+@cache
+def _ordinary_words() -> frozenset[str]:
+    """Words that alone never make a name: common words and listed non-names."""
+    return word_set("common_words.txt") | word_set("not_names.txt")
+
+
 def _plausible(name: str, type_: str) -> bool:
     """Can a model span be a name? Not a ل+ال contraction («للأمم المتحدة», whose name is not
     in the text as written), not only ordinary words, and no person starts with a feminine
@@ -49,7 +56,7 @@ def _plausible(name: str, type_: str) -> bool:
         return False  # «كيماويا», «عسكريا»: an adverbial nisba adjective
     if type_ == "PER" and words[0].endswith("يه") and words[0] not in word_set("first_names.txt"):
         return False
-    common = word_set("common_words.txt") | word_set("not_names.txt")
+    common = _ordinary_words()
     if all(w in common or w[1:] in common for w in words):
         return False
     listed = lexicon().match(words, 0)  # «الروسية», «الجزيرة» unquoted: the rules said no
