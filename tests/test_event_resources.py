@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -15,18 +14,6 @@ FILES = sorted(p.name for p in FOLDER.glob("*.tsv"))
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                 "COERCE", "ASSAULT"}
-
-
-def _forbidden(ch: str) -> bool:
-    code = ord(ch)
-    return ch == "\u0640" or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_file_is_clean(name: str) -> None:
-    text = (FOLDER / name).read_text(encoding="utf-8")
-    assert unicodedata.normalize("NFC", text) == text
-    assert not any(_forbidden(ch) for ch in text)
 
 
 @pytest.mark.parametrize(("name", "key_columns"), [

@@ -10,8 +10,11 @@ import pytest
 
 from rasd.text import normalize_key
 
-RESOURCES = Path(__file__).resolve().parents[1] / "src" / "rasd" / "resources"
-TEXT_FILES = sorted(p for p in RESOURCES.rglob("*") if p.suffix in {".tsv", ".txt", ".csv"})
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = ROOT / "src" / "rasd" / "resources"
+CURATED = ROOT / "scripts" / "curated"  # hand-made inputs of the resource builders
+TEXT_FILES = sorted(p for folder in (RESOURCES, CURATED) for p in folder.rglob("*")
+                    if p.suffix in {".tsv", ".txt", ".csv"})
 PRESENTATION = [(0xFB50, 0xFDFF), (0xFE70, 0xFEFF)]
 
 
@@ -20,7 +23,7 @@ def _rows(path: Path) -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
-@pytest.mark.parametrize("path", TEXT_FILES, ids=lambda p: str(p.relative_to(RESOURCES)))
+@pytest.mark.parametrize("path", TEXT_FILES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_data_file_is_clean(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert unicodedata.is_normalized("NFC", text), f"{path.name} is not NFC"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -25,15 +24,6 @@ KEYS = {"country_aliases.tsv": "iso3", "actors.tsv": "id", "gazetteer.tsv": "id"
 def _data_lines(path: Path) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#")]
-
-
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_clean_unicode(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert unicodedata.is_normalized("NFC", text), f"{path.name} is not NFC"
-    bad = [c for c in text if 0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF]
-    assert not bad, f"{path.name} has presentation forms {bad[:5]}"
-    assert "\u0640" not in text, f"{path.name} has tatweel"
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
