@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rasd.extract.entities.lexicon import word_set as entity_word_set
 from rasd.extract.statements.lexicon import cue_forms, function_words, word_set
 from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 
@@ -24,12 +25,29 @@ MAX_SVO = 7
 Phrase = tuple[int, int]  # source character offsets
 
 
+def common_words() -> frozenset[str]:
+    """Ordinary words of news text (from the entities layer's data), folded."""
+    return entity_word_set("common_words.txt")
+
+
 def bare(word: str) -> str:
     """A word without a leading conjunction and article: «والوزارة» → «وزاره»."""
     if len(word) > 3 and word[0] in "وف" and word[1:3] == "ال":
         word = word[1:]
     if len(word) > 3 and word.startswith("ال"):
         word = word[2:]
+    return word
+
+
+def _without_conjunction(word: str) -> str:
+    """«والوزارة» → «الوزارة», «ومصدر» → «مصدر», but «وزارة», «وكالة», «فريق» stay whole:
+    a leading و/ف is a conjunction only when the word as written is no word of its own."""
+    if word[0] not in "وف" or len(word) < 2:
+        return word
+    rest = word[1:]
+    definite = rest.startswith("ال") and len(rest) > 3  # «والحكومة», not «والي»
+    if definite or (len(word) > 3 and word not in common_words()) or _is_stop(rest):
+        return rest
     return word
 
 
@@ -201,8 +219,7 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     if start >= end:
         return None
     first = words[start]
-    first_bare = first[1:] if first[0] in "وف" and (len(first) > 3 or _is_stop(first[1:])) \
-        else first
+    first_bare = _without_conjunction(first)
     if (_is_stop(first_bare) or first_bare in fw["content_prep"] or not first[0].isalnum()
             or _words(sheet, start, end) > MAX_SVO):
         return None
