@@ -36,7 +36,7 @@ from rasd.extract.wordlists import (
     word_starts,
 )
 from rasd.stage import Stage
-from rasd.text import NormalizedText
+from rasd.text import NormalizedText, normalize_key
 
 _PERCENT = r"(?P<pct>\s*%|\s+(?:في|بال)\s*(?:ال)?(?:مئه|مائه))"
 _UNIT_WORD = re.compile(r"\s*[«\"(]?\s*([^\W\d_]{2,})(?!\w)")
@@ -122,6 +122,22 @@ def _casualty(word: str) -> str | None:
     return None
 
 
+@cache
+def _inanimate_units() -> frozenset[str]:
+    """Folded forms of counted things (دبابات، سيارة) with their duals (دبابتين، سيارتان)."""
+    forms = set(word_set("quantities/inanimate_units.txt"))
+    for form in list(forms):
+        stem = form[:-1] + "ت" if form.endswith("ه") else form
+        forms.update({stem + "ين", stem + "ان"})
+    return frozenset(forms)
+
+
+def _inanimate(unit: str) -> bool:
+    """Does the counted noun name a thing (never a casualty)?"""
+    word = normalize_key(unit).removeprefix("و")
+    return word in _inanimate_units() or word.removeprefix("ال") in _inanimate_units()
+
+
 def _clause_casualty(text: str, start: int, end: int, cue_words: dict[str, str]) -> str | None:
     """The casualty word nearest the number in its clause, words before it first."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)),
@@ -199,7 +215,7 @@ def _quantity(doc: Document, norm: NormalizedText, m: re.Match[str], reading: Nu
                  or (lex.after[squash(later.group(1))] if later else None)
                  or ("at-least" if reading.vague else None))
     casualty = None
-    if kind == "count":
+    if kind == "count" and not (unit and _inanimate(unit)):
         casualty = (_casualty(unit) if unit else None) or _clause_casualty(
             text, m.start(), unit_end, lex.casualties)
     start, end = norm.source_span(m.end("cl") if m.group("cl") else m.start(), unit_end)

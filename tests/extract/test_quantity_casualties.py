@@ -1,0 +1,18 @@
+"""A casualty word marks the people counted in its clause, never the things."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل الجيش 40 مسلحا ودمر 5 دبابات.", [("مسلحا", "killed"), ("دبابات", None)]),
+    ("أصيب 7 جنود واحترقت 3 شاحنات في الهجوم.", [("جنود", "wounded"), ("شاحنات", None)]),
+    ("أسفر القصف عن مقتل 12 مدنيا وتدمير 4 منازل.", [("مدنيا", "killed"), ("منازل", None)]),
+    ("قتل شخصان وأحرقت عشر سيارات.", [("سيارات", None)]),
+])
+def test_casualty_marks_people_only(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(q.unit, q.casualty) for q in rasd.analyze(text).quantities if q.unit]
+    assert found == expected
