@@ -294,6 +294,11 @@ class Scanner(Passes):
             self.emit(m.start, m.end, "ORG", 2, m.prefix, actor_id=place.country,
                       country=place.country, source="rule")
             return m.end
+        if small and self.countries and place.country not in self.countries:
+            # «كفر الزيات» in a story about Idlib: the only town of that name is in Egypt.
+            # Keep the mention, but a map pin in the wrong country is worse than none.
+            self.emit(m.start, m.end, "LOC", 2, m.prefix)
+            return m.end
         self.emit(m.start, m.end, "LOC", 2, m.prefix, place_id=place.id, country=place.country)
         self._take_direction(m.start)
         if place.country:
