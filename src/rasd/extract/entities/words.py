@@ -62,6 +62,26 @@ def _fold(word: str) -> str:
 
 
 @cache
+def ordinary_words() -> frozenset[str]:
+    """Words that alone never make a name: common words and listed non-names."""
+    return word_set("common_words.txt") | word_set("not_names.txt")
+
+
+@cache
+def trigger_in_name() -> dict[str, str]:
+    """Normalized trigger noun -> its ``in_name`` column (read-only, built once)."""
+    return {normalize_key(row["word"]): row["in_name"]
+            for row in resources.tsv("entities/triggers.tsv")}
+
+
+@cache
+def plural_triggers() -> frozenset[str]:
+    """Normalized trigger nouns marked plural (built once)."""
+    return frozenset(normalize_key(row["word"]) for row in resources.tsv("entities/triggers.tsv")
+                     if row["plural"] == "yes")
+
+
+@cache
 def actor_verbs() -> frozenset[str]:
     """Verb forms from actor_verbs.txt plus the masculine forms derived from them."""
     forms = set(word_set("actor_verbs.txt"))
@@ -95,15 +115,13 @@ class Words:
         self._matches: dict[int, Match | None] = {}
         self.lex = lexicon()
         self.not_names = word_set("not_names.txt")
-        self.common = word_set("common_words.txt") | self.not_names
+        self.common = ordinary_words()
         self.heads = word_set("name_heads.txt")
         self.tails = word_set("name_tails.txt")
         self.org_heads = word_set("org_heads.txt")
         self.first_names = word_set("first_names.txt")
-        self.triggers = {normalize_key(row["word"]): row["in_name"]
-                         for row in resources.tsv("entities/triggers.tsv")}
-        self.plural_triggers = {normalize_key(row["word"]) for row in
-                                resources.tsv("entities/triggers.tsv") if row["plural"] == "yes"}
+        self.triggers = trigger_in_name()
+        self.plural_triggers = plural_triggers()
         self.body_heads = word_set("body_heads.txt")
         self.nouns = word_set("actor_nouns.txt")
         self.out: list[Candidate] = []
