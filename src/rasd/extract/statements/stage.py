@@ -44,6 +44,7 @@ def extract(doc: Document) -> list[Statement]:
     out: list[Statement] = []
     speakers: list[tuple[tuple[str, ...], int]] = []  # (key words, index), most recent last
     cue_words: list[int] = []  # word index of each statement's cue
+    linked = [e for e in entities if e.actor_id]  # the only ones _actor can pick
     last_top: int | None = None
     frame_at = 0
     for d in drafts:
@@ -62,7 +63,7 @@ def extract(doc: Document) -> list[Statement]:
                              sheet.ends[d.content_end - 1]),
             stance=decide(d.cue.verb.stance, d.cue.negated, words),
             mode=_mode(sheet, d),
-            speaker=speaker, speaker_id=_actor(entities, speaker), inherited=inherited,
+            speaker=speaker, speaker_id=_actor(linked, speaker), inherited=inherited,
             via=None if d.via is None else position[id(d.via)],
             cue_lemma=d.cue.verb.lemma, negated=d.cue.negated,
             channel=doc.span(*d.channel) if d.channel else None,
