@@ -9,7 +9,7 @@ are :class:`Candidate` records in source characters.
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd import resources
@@ -93,8 +93,9 @@ def actor_verbs() -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=65536)
 def is_verb(word: str) -> bool:
-    """A known actor verb, with و/ف and object pronouns off."""
+    """A known actor verb, with و/ف and object pronouns off (cached per word)."""
     verbs = actor_verbs()
     for stem in (word, word[1:] if word[:1] in "وف" else word):
         if stem in verbs or any(stem.endswith(s) and stem[:-len(s)] in verbs for s in _SUFFIXES):
@@ -105,12 +106,17 @@ def is_verb(word: str) -> bool:
 class Words:
     """The words of one document with the lookups every entity rule needs."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, spans: list[tuple[int, int]],
+                 forms: list[str] | None = None) -> None:
+        """``forms``: ``normalize`` of each span's text, when the caller has them already."""
         self.text = text
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         self.raw = [text[s:e] for s, e in spans]
-        self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
+        if forms is None:
+            self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
+        else:  # a word of marks only keeps its raw form, as _fold does
+            self.norms = [f or w for f, w in zip(forms, self.raw, strict=True)]
         self.is_word = [w[:1].isalpha() for w in self.raw]
         self._matches: dict[int, Match | None] = {}
         self.lex = lexicon()

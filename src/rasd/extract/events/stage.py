@@ -24,6 +24,8 @@ from rasd.extract.events.modes import gold_mode, mode_and_context
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import sentence_words
 from rasd.stage import Stage
+from rasd.text.forms import token_forms
+from rasd.text.tokenize import TokenLayer
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]
 PASSIVE = frozenset({"تم", "جري", "يجري", "يتم"})
@@ -118,8 +120,12 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
 def extract_events(doc: Document) -> list[Event]:
     """The events of an analyzed document (tokens … statements layers present)."""
     tokens = doc.tokens
-    offsets = tokens.offsets() if hasattr(tokens, "offsets") else [(t.start, t.end) for t in tokens]
-    triggers = find_triggers(doc.text, offsets)
+    if isinstance(tokens, TokenLayer):
+        offsets = tokens.offsets()
+        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens))
+    else:
+        offsets = [(t.start, t.end) for t in tokens]
+        triggers = find_triggers(doc.text, offsets)
     drafts: list[Draft] = []
     if triggers:
         starts = [s for s, _ in offsets]

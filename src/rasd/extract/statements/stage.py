@@ -23,6 +23,7 @@ from rasd.extract.statements.speakers import Phrase, key_words, resolve
 from rasd.extract.statements.stance import decide
 from rasd.extract.statements.wordsheet import WordSheet
 from rasd.stage import Stage
+from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
 
 _QUOTES = str.maketrans("", "", "«»“”\"'")
@@ -36,8 +37,9 @@ def _key(sheet: WordSheet, phrase: Phrase) -> tuple[str, ...]:
 def extract(doc: Document) -> list[Statement]:
     """The statements of a document (needs its entities layer, which may be empty)."""
     entities = list(doc.entities) if doc.has_layer("entities") else []
+    offsets, forms = _token_offsets(doc)
     sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
-                      _token_offsets(doc), [(e.span.start, e.span.end) for e in entities])
+                      offsets, [(e.span.start, e.span.end) for e in entities], forms)
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
     drafts, frames = draft_statements(sheet, cues)
     position = {id(d): k for k, d in enumerate(drafts)}
@@ -129,13 +131,14 @@ def _actor(entities: list[Entity], speaker: Span | None) -> str | None:
     return best[1] if best else None
 
 
-def _token_offsets(doc: Document) -> list[tuple[int, int]] | None:
-    """Offsets of the tokens layer, when it is the compact one (no records to make)."""
+def _token_offsets(doc: Document) -> tuple[list[tuple[int, int]] | None, list[str] | None]:
+    """Offsets and normalized forms of the tokens layer, when it is the compact one (no
+    records to make)."""
     if doc.has_layer("tokens"):
         tokens = doc.layer("tokens")
         if isinstance(tokens, TokenLayer):
-            return tokens.offsets()
-    return None
+            return tokens.offsets(), token_forms(doc.text, tokens)
+    return None, None
 
 
 def _run(doc: Document) -> None:
