@@ -125,6 +125,8 @@ def _actor(entities: list[Entity], speaker: Span | None) -> str | None:
     best: tuple[int, str] | None = None
     for entity in entities:
         span = entity.span
+        if span.start >= speaker.end or span.end <= speaker.start:
+            continue  # no overlap
         overlap = min(span.end, speaker.end) - max(span.start, speaker.start)
         if entity.actor_id and overlap > 0 and (best is None or overlap > best[0]):
             best = (overlap, str(entity.actor_id))
