@@ -44,8 +44,10 @@ _MARKS_RUN = regex.compile("[" + "".join(c for c in DELETED if c != "\u0640") + 
 _SPACE_RUN = regex.compile(r"\s+")
 
 
-def _apply_table(text: str) -> str:
-    """``text.translate(_TABLE)``, fast on long texts too: ``translate`` looks every
+def normalize(text: str) -> str:
+    """The matching form of ``text`` (see module docstring); whitespace is kept.
+
+    This is ``text.translate(_TABLE)``, made fast on long texts: ``translate`` looks every
     non-ASCII character up on its own, while one ``replace`` per table character the text
     holds runs in C (ten times faster on an article, slower on a word)."""
     if len(text) < _SHORT:
@@ -56,14 +58,9 @@ def _apply_table(text: str) -> str:
     return text
 
 
-def normalize(text: str) -> str:
-    """The matching form of ``text`` (see module docstring); whitespace is kept."""
-    return _apply_table(text)
-
-
 def normalize_key(text: str) -> str:
     """The comparison key used across rasd: normalized, whitespace collapsed, trimmed."""
-    collapsed: str = _SPACE_RUN.sub(" ", _apply_table(text))
+    collapsed: str = _SPACE_RUN.sub(" ", normalize(text))
     return collapsed.strip()
 
 
@@ -78,7 +75,7 @@ class NormalizedText:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.text = _apply_table(source)
+        self.text = normalize(source)
         # Kept stretches of the source: normalized start -> source start.
         self._norm_starts: list[int] = [0]
         self._src_starts: list[int] = [0]
