@@ -35,19 +35,32 @@ FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 
 _TABLE: dict[int, str | None] = {ord(c): None for c in DELETED}
 _TABLE.update({ord(k): v for k, v in FOLDED.items()})
+#: The table as (character, replacement) pairs; no replacement is itself in the table.
+_PAIRS = tuple((chr(code), new or "") for code, new in _TABLE.items())
+#: Shorter strings go through ``str.translate``, longer ones through ``_PAIRS``.
+_SHORT = 32
 _DELETED_RUN = regex.compile("[" + "".join(DELETED) + "]+")
 _MARKS_RUN = regex.compile("[" + "".join(c for c in DELETED if c != "\u0640") + "]+")
 _SPACE_RUN = regex.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
-    """The matching form of ``text`` (see module docstring); whitespace is kept."""
-    return text.translate(_TABLE)
+    """The matching form of ``text`` (see module docstring); whitespace is kept.
+
+    This is ``text.translate(_TABLE)``, made fast on long texts: ``translate`` looks every
+    non-ASCII character up on its own, while one ``replace`` per table character the text
+    holds runs in C (ten times faster on an article, slower on a word)."""
+    if len(text) < _SHORT:
+        return text.translate(_TABLE)
+    for old, new in _PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def normalize_key(text: str) -> str:
     """The comparison key used across rasd: normalized, whitespace collapsed, trimmed."""
-    collapsed: str = _SPACE_RUN.sub(" ", text.translate(_TABLE))
+    collapsed: str = _SPACE_RUN.sub(" ", normalize(text))
     return collapsed.strip()
 
 
@@ -62,7 +75,7 @@ class NormalizedText:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.text = source.translate(_TABLE)
+        self.text = normalize(source)
         # Kept stretches of the source: normalized start -> source start.
         self._norm_starts: list[int] = [0]
         self._src_starts: list[int] = [0]

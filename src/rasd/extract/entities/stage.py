@@ -21,6 +21,8 @@ from rasd.extract.entities.rules import Candidate, Scanner
 from rasd.extract.ner import model as ner_model
 from rasd.stage import Stage
 from rasd.text import normalize_key
+from rasd.text.forms import token_forms
+from rasd.text.tokenize import TokenLayer
 
 _WORD_OR_MARK = regex.compile(r"[\p{L}\p{M}\u0640]+|\S")
 
@@ -64,11 +66,13 @@ def _plausible(name: str, type_: str) -> bool:
         e.kind in ("actor", "place", "meto") and not e.cued for e in listed.entries)
 
 
-def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidate]:
-    """Entity candidates of ``text`` from lists and rules, overlaps resolved."""
+def find(text: str, spans: list[tuple[int, int]] | None = None,
+         forms: list[str] | None = None) -> list[Candidate]:
+    """Entity candidates of ``text`` from lists and rules, overlaps resolved (``forms``:
+    the normalized text of each span, if known)."""
     if spans is None:
         spans = [(m.start(), m.end()) for m in _WORD_OR_MARK.finditer(text)]
-    scanner = Scanner(text, spans)
+    scanner = Scanner(text, spans, forms)
     scanner.scan()
     scanner.bodies()
     scanner.kunyas()
@@ -83,7 +87,11 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Candidat
 
 def _run(doc: Document) -> None:
     text = doc.text
-    chosen = find(text, doc.tokens.offsets())  # type: ignore[attr-defined]
+    tokens = doc.tokens
+    if isinstance(tokens, TokenLayer):
+        chosen = find(text, tokens.offsets(), token_forms(text, tokens))
+    else:
+        chosen = find(text, [(t.start, t.end) for t in tokens])
     model = [Candidate(s, e, t, 9, source="model") for s, e, t in ner_model.tag(doc)
              if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
     entities = []

@@ -9,7 +9,7 @@ are :class:`Candidate` records in source characters.
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd import resources
@@ -62,6 +62,26 @@ def _fold(word: str) -> str:
 
 
 @cache
+def ordinary_words() -> frozenset[str]:
+    """Words that alone never make a name: common words and listed non-names."""
+    return word_set("common_words.txt") | word_set("not_names.txt")
+
+
+@cache
+def trigger_in_name() -> dict[str, str]:
+    """Normalized trigger noun -> its ``in_name`` column (read-only, built once)."""
+    return {normalize_key(row["word"]): row["in_name"]
+            for row in resources.tsv("entities/triggers.tsv")}
+
+
+@cache
+def plural_triggers() -> frozenset[str]:
+    """Normalized trigger nouns marked plural (built once)."""
+    return frozenset(normalize_key(row["word"]) for row in resources.tsv("entities/triggers.tsv")
+                     if row["plural"] == "yes")
+
+
+@cache
 def actor_verbs() -> frozenset[str]:
     """Verb forms from actor_verbs.txt plus the masculine forms derived from them."""
     forms = set(word_set("actor_verbs.txt"))
@@ -73,8 +93,9 @@ def actor_verbs() -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=65536)
 def is_verb(word: str) -> bool:
-    """A known actor verb, with و/ف and object pronouns off."""
+    """A known actor verb, with و/ف and object pronouns off (cached per word)."""
     verbs = actor_verbs()
     for stem in (word, word[1:] if word[:1] in "وف" else word):
         if stem in verbs or any(stem.endswith(s) and stem[:-len(s)] in verbs for s in _SUFFIXES):
@@ -85,25 +106,28 @@ def is_verb(word: str) -> bool:
 class Words:
     """The words of one document with the lookups every entity rule needs."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, spans: list[tuple[int, int]],
+                 forms: list[str] | None = None) -> None:
+        """``forms``: ``normalize`` of each span's text, when the caller has them already."""
         self.text = text
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         self.raw = [text[s:e] for s, e in spans]
-        self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
+        if forms is None:
+            self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
+        else:  # a word of marks only keeps its raw form, as _fold does
+            self.norms = [f or w for f, w in zip(forms, self.raw, strict=True)]
         self.is_word = [w[:1].isalpha() for w in self.raw]
         self._matches: dict[int, Match | None] = {}
         self.lex = lexicon()
         self.not_names = word_set("not_names.txt")
-        self.common = word_set("common_words.txt") | self.not_names
+        self.common = ordinary_words()
         self.heads = word_set("name_heads.txt")
         self.tails = word_set("name_tails.txt")
         self.org_heads = word_set("org_heads.txt")
         self.first_names = word_set("first_names.txt")
-        self.triggers = {normalize_key(row["word"]): row["in_name"]
-                         for row in resources.tsv("entities/triggers.tsv")}
-        self.plural_triggers = {normalize_key(row["word"]) for row in
-                                resources.tsv("entities/triggers.tsv") if row["plural"] == "yes"}
+        self.triggers = trigger_in_name()
+        self.plural_triggers = plural_triggers()
         self.body_heads = word_set("body_heads.txt")
         self.nouns = word_set("actor_nouns.txt")
         self.out: list[Candidate] = []

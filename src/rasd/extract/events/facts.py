@@ -9,7 +9,7 @@ says nobody was killed; ``None`` when it does not say.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -60,6 +60,12 @@ def _zero_pattern() -> regex.Pattern[str]:
                          rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('zero_tail')})")
 
 
+@lru_cache(maxsize=1024)
+def _says_none_killed(norm_sentence: str) -> bool:
+    """Does the sentence say nobody was killed? (cached: its events share the sentence)"""
+    return _zero_pattern().search(norm_sentence) is not None
+
+
 def _nearest_count(quantities: Sequence[Quantity], indexes: list[int], casualty: str,
                    at: int) -> int | None:
     found = [quantities[i] for i in indexes
@@ -75,6 +81,6 @@ def tolls(doc: Document, sentence: Span, norm_sentence: str,
     indexes = [i for i, q in enumerate(quantities)
                if sentence.start <= q.span.start and q.span.end <= sentence.end]
     killed = _nearest_count(quantities, indexes, "killed", at)
-    if killed is None and _zero_pattern().search(norm_sentence):
+    if killed is None and _says_none_killed(norm_sentence):
         killed = 0
     return killed, _nearest_count(quantities, indexes, "wounded", at), tuple(indexes)

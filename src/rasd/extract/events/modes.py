@@ -22,23 +22,26 @@ ASSAULT_ONLY = frozenset({"ASSAULT"})
 
 
 @cache
-def _cues() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
+def _cues() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]], regex.Pattern[str]]:
+    """The cue pattern (whole words), the cue table, and the bare cue forms: where the bare
+    forms do not occur, the pattern cannot match (a quick test, ten times cheaper)."""
     table = {normalize_key(r["cue"]): (r["mode"], r["context"])
              for r in resources.tsv("events/modes.tsv")}
     forms = "|".join(regex.escape(c).replace(r"\ ", r"\s+(?:ال)?")
                      for c in sorted(table, key=len, reverse=True))
     pattern = regex.compile(rf"(?<!\p{{L}})[وفبلك]?(?:ال)?({forms})\p{{L}}{{0,3}}(?!\p{{L}})")
-    return pattern, table
+    return pattern, table, regex.compile(forms)
 
 
 def mode_and_context(norm_text: str, start: int, end: int,
                      default: str | None) -> tuple[str | None, tuple[str, ...]]:
     """PLOVER mode and contexts of an ASSAULT whose trigger is ``norm_text[start:end]``:
     the weapon cue nearest the trigger, else the trigger's own mode."""
-    pattern, table = _cues()
-    lo = max(0, start - CUE_WINDOW)
+    pattern, table, bare = _cues()
+    lo, hi = max(0, start - CUE_WINDOW), min(len(norm_text), end + CUE_WINDOW)
     best: tuple[int, int, str, str] | None = None
-    for m in pattern.finditer(norm_text, lo, min(len(norm_text), end + CUE_WINDOW)):
+    found = bare.search(norm_text, lo, hi) is not None
+    for m in pattern.finditer(norm_text, lo, hi) if found else ():
         distance = m.start() - end if m.start() >= end else start - m.end()
         if m.start() < end and m.end() > start:
             continue  # the trigger itself

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import accumulate
 
 from rasd.document import Document, Entity, Event, Span, Statement
 from rasd.extract.events.arguments import Argument, SentenceView, actors, place
@@ -23,6 +24,8 @@ from rasd.extract.events.modes import gold_mode, mode_and_context
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import sentence_words
 from rasd.stage import Stage
+from rasd.text.forms import token_forms
+from rasd.text.tokenize import TokenLayer
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]
 PASSIVE = frozenset({"تم", "جري", "يجري", "يتم"})
@@ -33,6 +36,19 @@ def _reporting(statements: Sequence[Statement], at: int) -> int | None:
     inside = [(st.content.end - st.content.start, i) for i, st in enumerate(statements)
               if st.content.start <= at < st.content.end]
     return min(inside)[1] if inside else None
+
+
+def _outside(triggers: list[TriggerMatch], entities: Sequence[Entity]) -> list[TriggerMatch]:
+    """The triggers (in text order) whose start is inside no entity span."""
+    spans = sorted((e.span.start, e.span.end) for e in entities)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
+    out = []
+    for tr in triggers:
+        k = bisect.bisect_right(starts, tr.start)
+        if k == 0 or reach[k - 1] <= tr.start:
+            out.append(tr)
+    return out
 
 
 def _sentence_view(doc: Document, sentence: Span, offsets: list[tuple[int, int]],
@@ -104,15 +120,22 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
 def extract_events(doc: Document) -> list[Event]:
     """The events of an analyzed document (tokens … statements layers present)."""
     tokens = doc.tokens
-    offsets = tokens.offsets() if hasattr(tokens, "offsets") else [(t.start, t.end) for t in tokens]
-    triggers = find_triggers(doc.text, offsets)
+    if isinstance(tokens, TokenLayer):
+        offsets = tokens.offsets()
+        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens))
+    else:
+        offsets = [(t.start, t.end) for t in tokens]
+        triggers = find_triggers(doc.text, offsets)
     drafts: list[Draft] = []
     if triggers:
         starts = [s for s, _ in offsets]
         entities = doc.entities
+        free = _outside(triggers, entities)
+        free_starts = [tr.start for tr in free]
         for number, sentence in enumerate(doc.sentences):
-            inside = [tr for tr in triggers if sentence.start <= tr.start < sentence.end
-                      and not any(e.span.start <= tr.start < e.span.end for e in entities)]
+            lo = bisect.bisect_left(free_starts, sentence.start)
+            hi = bisect.bisect_left(free_starts, sentence.end, lo)
+            inside = free[lo:hi]
             if not inside:
                 continue
             view = _sentence_view(doc, sentence, offsets, starts, inside, entities)

@@ -131,12 +131,15 @@ def _source_start(piece: str, norm: str, index: int) -> int:
     return index if len(norm) == len(piece) else NormalizedText(piece).to_source(index)
 
 
-def find_triggers(text: str,
-                  offsets: Sequence[tuple[int, int]] | None = None) -> list[TriggerMatch]:
-    """Every trigger of ``text`` (whose token offsets may be given), in text order, with
-    ``needs`` and ``unless`` checked."""
+def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
+                  forms: Sequence[str] | None = None) -> list[TriggerMatch]:
+    """Every trigger of ``text`` (whose token offsets, and their normalized forms, may be
+    given), in text order, with ``needs`` and ``unless`` checked."""
     spans = list(offsets) if offsets is not None else tokenize(text).offsets()
-    pieces = [_piece(text[s:e]) for s, e in spans]
+    if forms is not None and offsets is not None:
+        pieces = [(norm, bool(_readings(norm))) for norm in forms]
+    else:
+        pieces = [_piece(text[s:e]) for s, e in spans]
     found: list[TriggerMatch] = []
     found_end = -1
     for i in [k for k, piece in enumerate(pieces) if piece[1]]:

@@ -21,9 +21,13 @@ WAW_KEEP = frozenset({"waw_word", "not_trigger", "place_noun", "direction"})
 ARTICLE = "ال"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True, unsafe_hash=True)
 class Word:
-    """One token of a sentence with what the argument finder needs to know about it."""
+    """One token of a sentence with what the argument finder needs to know about it.
+
+    Read-only by convention, not ``frozen``: a frozen dataclass takes four times as long
+    to build, and every word of a sentence with a trigger is built.
+    """
 
     start: int
     end: int

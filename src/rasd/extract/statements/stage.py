@@ -23,6 +23,7 @@ from rasd.extract.statements.speakers import Phrase, key_words, resolve
 from rasd.extract.statements.stance import decide
 from rasd.extract.statements.wordsheet import WordSheet
 from rasd.stage import Stage
+from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
 
 _QUOTES = str.maketrans("", "", "«»“”\"'")
@@ -36,14 +37,16 @@ def _key(sheet: WordSheet, phrase: Phrase) -> tuple[str, ...]:
 def extract(doc: Document) -> list[Statement]:
     """The statements of a document (needs its entities layer, which may be empty)."""
     entities = list(doc.entities) if doc.has_layer("entities") else []
+    offsets, forms = _token_offsets(doc)
     sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
-                      _token_offsets(doc), [(e.span.start, e.span.end) for e in entities])
+                      offsets, [(e.span.start, e.span.end) for e in entities], forms)
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
     drafts, frames = draft_statements(sheet, cues)
     position = {id(d): k for k, d in enumerate(drafts)}
     out: list[Statement] = []
     speakers: list[tuple[tuple[str, ...], int]] = []  # (key words, index), most recent last
     cue_words: list[int] = []  # word index of each statement's cue
+    linked = [e for e in entities if e.actor_id]  # the only ones _actor can pick
     last_top: int | None = None
     frame_at = 0
     for d in drafts:
@@ -62,7 +65,7 @@ def extract(doc: Document) -> list[Statement]:
                              sheet.ends[d.content_end - 1]),
             stance=decide(d.cue.verb.stance, d.cue.negated, words),
             mode=_mode(sheet, d),
-            speaker=speaker, speaker_id=_actor(entities, speaker), inherited=inherited,
+            speaker=speaker, speaker_id=_actor(linked, speaker), inherited=inherited,
             via=None if d.via is None else position[id(d.via)],
             cue_lemma=d.cue.verb.lemma, negated=d.cue.negated,
             channel=doc.span(*d.channel) if d.channel else None,
@@ -122,19 +125,22 @@ def _actor(entities: list[Entity], speaker: Span | None) -> str | None:
     best: tuple[int, str] | None = None
     for entity in entities:
         span = entity.span
+        if span.start >= speaker.end or span.end <= speaker.start:
+            continue  # no overlap
         overlap = min(span.end, speaker.end) - max(span.start, speaker.start)
         if entity.actor_id and overlap > 0 and (best is None or overlap > best[0]):
             best = (overlap, str(entity.actor_id))
     return best[1] if best else None
 
 
-def _token_offsets(doc: Document) -> list[tuple[int, int]] | None:
-    """Offsets of the tokens layer, when it is the compact one (no records to make)."""
+def _token_offsets(doc: Document) -> tuple[list[tuple[int, int]] | None, list[str] | None]:
+    """Offsets and normalized forms of the tokens layer, when it is the compact one (no
+    records to make)."""
     if doc.has_layer("tokens"):
         tokens = doc.layer("tokens")
         if isinstance(tokens, TokenLayer):
-            return tokens.offsets()
-    return None
+            return tokens.offsets(), token_forms(doc.text, tokens)
+    return None, None
 
 
 def _run(doc: Document) -> None:

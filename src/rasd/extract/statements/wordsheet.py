@@ -32,8 +32,12 @@ _FOLDED: dict[str, str] = {}
 MAX_FOLDED = 200_000
 
 
-def _fold_all(source: str, tokens: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """``(start, end, folded word)`` of every token that folds to something."""
+def _fold_all(source: str, tokens: Sequence[tuple[int, int]],
+              forms: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, folded word)`` of every token that folds to something (``forms``: the
+    folded tokens, if known)."""
+    if forms is not None:
+        return [(s, e, f) for (s, e), f in zip(tokens, forms, strict=True) if f]
     if len(_FOLDED) > MAX_FOLDED:
         _FOLDED.clear()
     cache = _FOLDED
@@ -56,14 +60,15 @@ class WordSheet:
 
     def __init__(self, source: str, sentences: Sequence[Span] | None = None,
                  tokens: Sequence[tuple[int, int]] | None = None,
-                 entities: Sequence[tuple[int, int]] = ()) -> None:
+                 entities: Sequence[tuple[int, int]] = (),
+                 forms: Sequence[str] | None = None) -> None:
         self.source = source
         self.entity_ends: dict[int, int] = {}  # start -> end of the longest entity there
         for start, end in entities:
             self.entity_ends[start] = max(end, self.entity_ends.get(start, end))
         if tokens is None:
-            tokens = tokenize(source).offsets()
-        cells = _fold_all(source, tokens)
+            tokens, forms = tokenize(source).offsets(), None
+        cells = _fold_all(source, tokens, forms)
         self.starts = [c[0] for c in cells]
         self.ends = [c[1] for c in cells]
         self.words = [c[2] for c in cells]

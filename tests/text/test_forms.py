@@ -1,0 +1,42 @@
+"""token_forms: one normalized form per token, computed once per tokens layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.text import normalize, tokenize
+from rasd.text.forms import fold, token_forms
+from rasd.text.normalize import _TABLE
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات مدينةً في الشمال.",
+    "أعلنت وزارة الدفاع ـ مساء أمس ـ عن ٣ إصابات.",
+    "ـ «» ()",
+])
+def test_forms_are_normalized_tokens(text: str) -> None:
+    tokens = tokenize(text)
+    assert token_forms(text, tokens) == [normalize(text[s:e]) for s, e in tokens.offsets()]
+
+
+def test_same_layer_same_list_new_layer_new_list() -> None:
+    text = "وقال المتحدث إن الهدنة صامدة."
+    tokens = tokenize(text)
+    assert token_forms(text, tokens) is token_forms(text, tokens)
+    assert token_forms(text, tokenize(text)) is not token_forms(text, tokens)
+
+
+@pytest.mark.parametrize(("word", "form"), [("إسرائيل", "اسرائيل"), ("مدرسة", "مدرسه"), ("ـ", "")])
+def test_fold(word: str, form: str) -> None:
+    assert fold(word) == form == fold(word)
+
+
+@pytest.mark.parametrize("text", [
+    "قالَ الرئيسُ إنّ ٣٠ شخصاً قُتلوا في إدلب ـــ أمس، وأصيب ١٢٫٥ بالمئة من السكان.",
+    "آلاف الأطفال في غزة ومستشفى «الشفاء» على بُعد ۱۵ كم، یا کریم، مستشفى.",
+    "ـــــــــــــــــــــــــــــــــــــــــــــــــــــــــ" * 2,
+    "Latin only, long enough to take the replace path, 2026-11-25.",
+])
+def test_long_texts_normalize_as_the_table_does(text: str) -> None:
+    assert normalize(text) == text.translate(_TABLE)
+    assert all(normalize(text[:k]) == text[:k].translate(_TABLE) for k in range(len(text)))
