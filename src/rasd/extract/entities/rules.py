@@ -152,12 +152,14 @@ class Scanner(Passes):
         end = self.name_end(j)
         if linked is not None and person and person.extra == "PER":
             end = max(end, linked.end)
-        named = end > j and self.first_name(j)
+        named = end > j and self.first_name(j) and not self.major_place(j)
         said = not self.word(end) or self.norms[end] in ("ان", "ل", "ب")  # the clause ends
         if not named or (e.cued and not (comma or country or said
                                          or self.norms[j] in self.first_names)):
             if nat is not None and "place" in self.kinds(nat):
                 return None  # «بقيادة السعودية»: the country is the mention
+            if country:
+                self.bare_title = (m.start, j - comma)
             return j - comma if country else None  # a title phrase alone is not a mention
         linked = self.match(j)
         actor_id = None
@@ -232,6 +234,18 @@ class Scanner(Passes):
             self.emit(k, stop, "LOC", 3, 1, source="rule")
             k = stop
         return k
+
+    def major_place(self, j: int) -> bool:
+        """Is word ``j`` a country, a capital or a big city, not a first name? After a title
+        it is the object («انتقد وزير الدفاع الإسرائيلي طهران»), not the title's holder."""
+        m = self.match(j)
+        if m is None or self.norms[j] in self.first_names:
+            return False
+        kinds = self.kinds(m)
+        if "meto" in kinds or "nation" in kinds:
+            return True
+        place = places.best(kinds["place"].key) if "place" in kinds else None
+        return place is not None and (place.source != "geonames" or place.population >= 500_000)
 
     def definite_part(self, k: int) -> bool:
         """Does the definite word ``k`` finish a place name («عيتا الشعب»), not qualify it
@@ -316,11 +330,14 @@ class Scanner(Passes):
                 and last.end >= self.ends[prev - 1] if prev >= 1 else False)
 
     def object_of_actor(self, i: int) -> bool:
-        """Is word ``i`` the object in «verb + actor + X» (the actor right before it)?"""
+        """Is word ``i`` the object in «verb + actor + X» (the actor, or a title phrase with its
+        nationality, right before it)?"""
         last = self.out[-1] if self.out else None
         k = i - 1
         while k >= 0 and self.raw[k][:1] in CLOSE_QUOTES:
             k -= 1
+        if self.bare_title and self.bare_title[1] == k + 1 and self.word(self.bare_title[0] - 1):
+            return is_verb(self.norms[self.bare_title[0] - 1])  # «اتهم وزير الخارجية الإيراني X»
         if last is None or last.type not in ("ORG", "PER") or k < 0 or last.end != self.ends[k]:
             return False
         first = next((j for j in range(k, -1, -1) if self.starts[j] <= last.start), 0)

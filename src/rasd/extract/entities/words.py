@@ -109,6 +109,7 @@ class Words:
         self.out: list[Candidate] = []
         self.countries: set[str] = set()
         self.direction: tuple[int, str] | None = None
+        self.bare_title: tuple[int, int] | None = None  # words of the last unnamed title phrase
 
     # helpers ------------------------------------------------------------------
     def word(self, i: int) -> bool:
@@ -162,11 +163,16 @@ class Words:
         clitic = (w[:1] in "بل" and w[1:] in self.common) or w.endswith(("ته", "تهم", "هما"))
         if clitic or "\u064b" in self.raw[i]:
             return False  # «لحكومته»; tanween fath marks adverbs and objects («فعليًا»)
-        return (len(w) > 1 and not clitic and w not in self.common
-                and self.stem(i) not in self.common and not is_verb(w)
+        common = (w in self.common or self.stem(i) in self.common) and not self._name_not_prep(i)
+        return (len(w) > 1 and not clitic and not common and not is_verb(w)
                 and w not in NEGATIONS and not self.preposition(i)
                 and (w in self.first_names or not self._listed(i))
                 and (w in self.first_names or not self.verbish(i, future=False)))
+
+    def _name_not_prep(self, i: int) -> bool:
+        """A first name that folds like a preposition but is written with ي («علي», not «على»)."""
+        return self.norms[i] in self.first_names and self.norms[i] in PREPOSITIONS \
+            and not self.preposition(i)
 
     def _listed(self, i: int) -> bool:
         m = self.match(i)

@@ -91,8 +91,14 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
 
 
 def _named_end(sheet: WordSheet, i: int, stop: int) -> int | None:
-    """End of the first named entity among the first words after a cue, if any."""
+    """End of the first named entity among the first words after a cue, if any.
+
+    A place or organization after a phrase closed by a relational adjective is the
+    object, not the speaker: «اتهم وزير الخارجية الإيراني | واشنطن».
+    """
     for k in range(i, min(i + MAX_NP_SPEAKER, stop)):
+        if k > i and _nisba(sheet.words[k - 1]) and sheet.starts[k] not in sheet.person_starts:
+            return None
         end = sheet.entity_end(k)
         if end is not None and end < stop:
             return end

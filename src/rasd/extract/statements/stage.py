@@ -37,7 +37,8 @@ def extract(doc: Document) -> list[Statement]:
     """The statements of a document (needs its entities layer, which may be empty)."""
     entities = list(doc.entities) if doc.has_layer("entities") else []
     sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
-                      _token_offsets(doc), [(e.span.start, e.span.end) for e in entities])
+                      _token_offsets(doc), [(e.span.start, e.span.end) for e in entities],
+                      frozenset(e.span.start for e in entities if e.type == "PER"))
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
     drafts, frames = draft_statements(sheet, cues)
     position = {id(d): k for k, d in enumerate(drafts)}
@@ -105,10 +106,11 @@ def _named(doc: Document, entities: list[Entity], phrase: Span) -> tuple[Span, S
     """The person named inside a longer speaker phrase, and the phrase as mention.
 
     «الرئيس السوري المخلوع بشار الأسد» → «بشار الأسد»: the gold speaker is the
-    name as named. Organizations keep their whole phrase.
+    name as named. Organizations keep their whole phrase, and so does a phrase that goes on
+    past the name (the name was cut short, or the phrase is not a person's).
     """
     inside = [e.span for e in entities if e.type == "PER" and phrase.start <= e.span.start
-              and e.span.end <= phrase.end and e.span != phrase]
+              and e.span.end == phrase.end and e.span != phrase]
     if not inside:
         return phrase, None
     name = max(inside, key=lambda s: s.end - s.start)

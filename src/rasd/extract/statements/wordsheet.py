@@ -51,13 +51,15 @@ def _fold_all(source: str, tokens: Sequence[tuple[int, int]]) -> list[tuple[int,
 class WordSheet:
     """Folded words with source offsets, sentence ends and mark pairs."""
 
-    __slots__ = ("close", "ends", "entity_ends", "opened", "sentence_ends", "source", "starts",
-                 "words")
+    __slots__ = ("close", "ends", "entity_ends", "opened", "person_starts", "sentence_ends",
+                 "source", "starts", "words")
 
     def __init__(self, source: str, sentences: Sequence[Span] | None = None,
                  tokens: Sequence[tuple[int, int]] | None = None,
-                 entities: Sequence[tuple[int, int]] = ()) -> None:
+                 entities: Sequence[tuple[int, int]] = (),
+                 persons: frozenset[int] = frozenset()) -> None:
         self.source = source
+        self.person_starts = persons  # start offsets of the person entities
         self.entity_ends: dict[int, int] = {}  # start -> end of the longest entity there
         for start, end in entities:
             self.entity_ends[start] = max(end, self.entity_ends.get(start, end))
