@@ -298,3 +298,30 @@ def test_warning_of_a_plan_is_an_accusation_dated_by_its_report() -> None:
     assert accusation.actor2 is not None and accusation.actor2.text == "الميليشيا"
     assert accusation.date == "2022-05-03"
     assert _one(events, "ASSAULT").modality == "planned"
+
+
+@pytest.mark.parametrize(("text", "date", "value", "published", "modality"), [
+    ("وتعقد اللجنة أول اجتماع لها في القاهرة منتصف يوليو المقبل.", "منتصف يوليو المقبل",
+     "2023-07", "2023-05-17", "planned"),
+    ("وعقدت اللجنة اجتماعا في القاهرة يوم 3 يوليو الماضي.", "3 يوليو الماضي", "2023-07-03",
+     "2023-09-01", "asserted"),
+])
+def test_a_noun_dated_after_the_article_is_planned(text: str, date: str, value: str,
+                                                   published: str, modality: str) -> None:
+    doc = make_doc(text, entities=[("القاهرة", "LOC")], dates=[(date, value, "month")],
+                   published=published)
+    assert _one(extract_events(doc), "CONSULT").modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شخصان في غارة شنتها مسيرة على سيارة قرب صور.",
+    "وتم إسقاط مسيرة فوق البلدة.",
+])
+def test_a_drone_is_no_march(text: str) -> None:
+    assert not [e for e in extract_events(make_doc(text)) if e.type == "PROTEST"]
+
+
+def test_participants_join_the_protest_of_a_nearby_sentence() -> None:
+    text = "تظاهر آلاف الطلاب في العاصمة عمان. ورفع المحتجون لافتات تطالب بالإصلاح."
+    doc = make_doc(text, entities=[("عمان", "LOC")])
+    assert len([e for e in extract_events(doc) if e.type == "PROTEST"]) == 1

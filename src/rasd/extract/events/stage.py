@@ -97,8 +97,19 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
         date=value, date_precision=precision, date_source=source,
         fatalities=fatalities, wounded=wounded, quantities=quantities,
         reported_by=reported_by,
-        modality=modality(view.words, t, trigger.future, statement.stance if statement else None))
+        modality=modality(view.words, t,
+                          trigger.future or (pos == "noun" and _ahead(doc, value, source)),
+                          statement.stance if statement else None))
     return Draft(event, sentence_no, entry.weak)
+
+
+def _ahead(doc: Document, value: str | None, source: str | None) -> bool:
+    """Is the event dated, in its own sentence, after the article's date (a meeting set for
+    «منتصف يوليو المقبل»)? A noun's event is then planned (a past verb tells its own tense)."""
+    today = doc.document_date
+    if value is None or source != "sentence" or today is None or "W" in value:
+        return False
+    return value > today.value[:len(value)]
 
 
 def extract_events(doc: Document) -> list[Event]:
