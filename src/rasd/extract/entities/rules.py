@@ -329,6 +329,13 @@ class Scanner(Passes):
         return (prefix[:1] == "و" and last is not None and last.type == "LOC"
                 and last.end >= self.ends[prev - 1] if prev >= 1 else False)
 
+    def conjoined_actor(self, m: Match) -> bool:
+        """Is the name at ``m`` «و» + a country joined to a country acting just before it?"""
+        last = self.out[-1] if self.out else None
+        return (m.prefix == 1 and self.norms[m.start][:1] == "و" and m.start > 0
+                and last is not None and last.type == "ORG" and last.country is not None
+                and last.actor_id == last.country and last.end == self.ends[m.start - 1])
+
     def object_of_actor(self, i: int) -> bool:
         """Is word ``i`` the object in «verb + actor + X» (the actor, or a title phrase with its
         nationality, right before it)?"""
@@ -362,13 +369,15 @@ class Scanner(Passes):
             return True  # «اتهامات أميركية لدمشق»
         if before and before[0] == "مع" and self.nouns & {w.removeprefix("ب") for w in before}:
             return True  # «بالتعاون مع تركيا»
+        if self.conjoined_actor(m):
+            return True  # «شنت الولايات المتحدة وبريطانيا غارات»
         if m.prefix or (before and before[0] in PREPOSITIONS):
             return False
         j = m.end
         if self.word(j) and self.norms[j].startswith("و") and self.verbish(j + 1):
             return True  # «الولايات المتحدة وحلفاؤها سيردون»
-        while self.word(j) and self.norms[j] in NEGATIONS:
-            j += 1
+        while self.word(j) and (self.norms[j] in NEGATIONS or self.norms[j] == "قد"):
+            j += 1  # «روما لم تعلن», «روما قد استضافت»
         if j < len(self.norms) and self.raw[j][:1] in OPEN_QUOTES:
             j += 1
         return self.verbish(j)

@@ -155,8 +155,9 @@ class Words:
         if start < self.ends[end - 1]:
             self.out.append(Candidate(start, self.ends[end - 1], type_, rank, **fields))
 
-    def namey(self, i: int) -> bool:
-        """Could word ``i`` be part of an unknown name?"""
+    def namey(self, i: int, after_name: bool = False) -> bool:
+        """Could word ``i`` be part of an unknown name? ``after_name``: a name's first word is
+        right before it, so a form like an imperfect verb is a family name («أنطونيو تاياني»)."""
         if not self.word(i):
             return False
         w = self.norms[i]
@@ -167,7 +168,7 @@ class Words:
         return (len(w) > 1 and not clitic and not common and not is_verb(w)
                 and w not in NEGATIONS and not self.preposition(i)
                 and (w in self.first_names or not self._listed(i))
-                and (w in self.first_names or not self.verbish(i, future=False)))
+                and (w in self.first_names or after_name or not self.verbish(i, future=False)))
 
     def _name_not_prep(self, i: int) -> bool:
         """A first name that folds like a preposition but is written with ي («علي», not «على»)."""
@@ -205,7 +206,7 @@ class Words:
         while units < most:
             joined = (self.word(j) and self.norms[j] in self.heads and self.word(j + 1)
                       and not self.preposition(j + 1) and not is_verb(self.norms[j + 1]))
-            if not (joined or self.namey(j)):
+            if not (joined or self.namey(j, after_name=units > 0)):
                 break
             step = 2 if joined else 1
             if self.word(j + step) and self.norms[j + step] in self.tails:

@@ -395,7 +395,19 @@ def _object_place(view: SentenceView, t: int) -> Argument | None:
     return None
 
 
-def place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
-    """Where the event of trigger word ``t`` happened: a LOC entity, else a «في X» phrase,
-    else a place named as its object."""
-    return _entity_place(view, t, used) or _phrase_place(view, t) or _object_place(view, t)
+def place(view: SentenceView, t: int, used: list[Span], hosted: bool = False) -> Argument | None:
+    """Where the event of trigger word ``t`` happened: a LOC entity, else (for a meeting,
+    ``hosted``) a capital or country acting as its host («استضافت القاهرة اجتماعا»), else a
+    «في X» phrase, else a place named as its object."""
+    return _entity_place(view, t, used) or (_host(view, t) if hosted else None) \
+        or _phrase_place(view, t) or _object_place(view, t)
+
+
+def _host(view: SentenceView, t: int) -> Argument | None:
+    """A country or capital that acts (ORG linked to a state) near trigger word ``t``."""
+    near = [e for e in view.entities if e.type == "ORG" and e.actor_id and e.actor_id == e.country
+            and abs(view.index_at(e.span.start) - t) <= LOOKAHEAD]
+    if not near:
+        return None
+    ent = min(near, key=lambda e: abs(view.index_at(e.span.start) - t))
+    return Argument(ent.span, None, None)

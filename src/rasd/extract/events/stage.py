@@ -26,6 +26,7 @@ from rasd.stage import Stage
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]
 PASSIVE = frozenset({"تم", "جري", "يجري", "يتم"})
+HOSTED = frozenset({"CONSULT", "AGREE"})  # events a capital or country may host
 
 
 def _reporting(statements: Sequence[Statement], at: int) -> int | None:
@@ -76,7 +77,8 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     if object_is == "place" and actor2 is not None:
         where, actor2 = actor2, None
     else:
-        where = place(view, t, [a.span for a in (actor1, actor2) if a is not None])
+        where = place(view, t, [a.span for a in (actor1, actor2) if a is not None],
+                      hosted=entry.type in HOSTED)
     n_start = trigger.start - sentence.start
     n_sentence = view.normalized
     if entry.type == "ASSAULT":
