@@ -39,6 +39,8 @@ def extract(doc: Document) -> list[Statement]:
     sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
                       _token_offsets(doc), [(e.span.start, e.span.end) for e in entities],
                       frozenset(e.span.start for e in entities if e.type == "PER"))
+    if doc.has_layer("dates"):
+        sheet.mark_dates([(d.span.start, d.span.end) for d in doc.dates])
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
     drafts, frames = draft_statements(sheet, cues)
     position = {id(d): k for k, d in enumerate(drafts)}
