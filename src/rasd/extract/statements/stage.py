@@ -26,6 +26,8 @@ from rasd.stage import Stage
 from rasd.text.tokenize import TokenLayer
 
 _QUOTES = str.maketrans("", "", "«»“”\"'")
+#: How many words open a sentence in which its subject is looked for (verb, quote, name).
+OPENING_WORDS = 3
 
 
 def _key(sheet: WordSheet, phrase: Phrase) -> tuple[str, ...]:
@@ -55,6 +57,9 @@ def extract(doc: Document) -> list[Statement]:
         frame = frames[frame_at - 1] if frame_at else None
         if frame is not None and last_top is not None and cue_words[last_top] > frame[0]:
             frame = None
+        if d.speaker is None and frame is None and d.cue.aspect == "participle" and (
+                last_top is None or cue_words[last_top] < sheet.sentence_start(d.cue.i)):
+            d.speaker = _opening_actor(sheet, entities, d.cue.i)  # «ورد «حزب الله» …، مؤكدا أن»
         speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
         if not inherited and speaker is not None:
             speaker, mention = _named(doc, entities, speaker)
@@ -76,6 +81,17 @@ def extract(doc: Document) -> list[Statement]:
         if d.via is None:
             last_top = len(out) - 1
     return out
+
+
+def _opening_actor(sheet: WordSheet, entities: list[Entity], i: int) -> Phrase | None:
+    """The organization or person among the first words of the sentence of word ``i``: the
+    subject a participle cue («، مؤكدا أن») speaks for when no statement came before it."""
+    first = sheet.sentence_start(i)
+    lo, hi = sheet.starts[first], sheet.ends[min(first + OPENING_WORDS, i) - 1]
+    for e in entities:
+        if e.type in ("ORG", "PER") and lo <= e.span.start < hi and e.span.end <= sheet.starts[i]:
+            return e.span.start, e.span.end
+    return None
 
 
 def _mode(sheet: WordSheet, d: Draft) -> str:
