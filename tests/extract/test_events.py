@@ -325,3 +325,20 @@ def test_participants_join_the_protest_of_a_nearby_sentence() -> None:
     text = "تظاهر آلاف الطلاب في العاصمة عمان. ورفع المحتجون لافتات تطالب بالإصلاح."
     doc = make_doc(text, entities=[("عمان", "LOC")])
     assert len([e for e in extract_events(doc) if e.type == "PROTEST"]) == 1
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("وطالب الوزير باحترام الاتفاق الموقع في الدوحة.", 0),  # a known agreement
+    ("ووقع الطرفان اتفاقا في الدوحة.", 1),
+])
+def test_a_definite_agreement_noun_is_a_known_one(text: str, count: int) -> None:
+    doc = make_doc(text, entities=[("الدوحة", "LOC")])
+    found = [tr for tr in extract_events(doc) if tr.type == "AGREE"]
+    assert len(found) == count
+
+
+def test_a_claim_and_its_denial_are_one_event() -> None:
+    text = ("قالت المنظمة إن الطائرات قصفت بلدة كفرنبل بالمدفعية. "
+            "ونفى مصدر عسكري أن تكون الطائرات قصفت بلدة كفرنبل.")
+    doc = make_doc(text, entities=[("كفرنبل", "LOC")])
+    assert len([e for e in extract_events(doc) if e.type == "ASSAULT"]) == 1

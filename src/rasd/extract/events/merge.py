@@ -1,6 +1,7 @@
 """Merging: one event told in several sentences (or twice in one) becomes one record.
 
-Two records merge when they have the same type and modality, compatible dates
+Two records merge when they have the same type and modality (or both are told as having
+happened, claimed or denied: one side's report and the other's denial), compatible dates
 (equal, or one unknown), and share an argument, or stand in one sentence with no
 different places or recipients (an actor or the place, compared by
 normalized containment) — or, inside one sentence, when one of them is a weak
@@ -21,6 +22,7 @@ from rasd.extract.events.modality import HAPPENED
 from rasd.text import normalize_key
 
 ANAPHORA_REACH = 2  # sentences within which an argument-less mention joins an event
+TOLD = HAPPENED | {"denied"}  # modalities of one event as told by each side
 
 
 @dataclasses.dataclass
@@ -72,8 +74,11 @@ def _same_scene(a: Event, b: Event) -> bool:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.modality != b.modality:
+    if a.type != b.type:
         return False
+    if a.modality != b.modality and not ({a.modality, b.modality} <= TOLD
+                                         and (a.type != "ASSAULT" or a.mode == b.mode)):
+        return False  # one event may be told, claimed and denied (the same way); a plan may not
     if a.date and b.date and a.date_source == b.date_source == "sentence" and a.date != b.date:
         return False
     # two linked actors that differ are two parties; a generic description («المسلحون»)
