@@ -67,6 +67,14 @@ class Scanner(Passes):
                 and self.stem(prev).startswith("ال") and self.match(prev) is None
                 and not is_verb(self.norms[prev]))
 
+    def qualifies(self, m: Match) -> bool:
+        """«أسنانه البيضاء»: a definite word right after a noun with a possessive suffix."""
+        prev = m.start - 1
+        w = self.norms[prev] if self.word(prev) else ""
+        return (m.prefix == 0 and self.norms[m.start].startswith("ال") and len(w) > 4
+                and self.raw[prev].endswith(("ه", "ها", "هم")) and not w.startswith("ال")
+                and not is_verb(w) and not self.preposition(prev) and self.match(prev) is None)
+
     def on_actor(self, m: Match, e: Entry) -> int | None:
         if self.adjectival(m):
             return None
@@ -283,6 +291,8 @@ class Scanner(Passes):
     def on_place(self, m: Match, e: Entry) -> int | None:
         if "\u064b" in self.raw[m.end - 1]:
             return None  # «دوماً» (always), not Douma: tanween fath marks an adverb
+        if m.end - m.start == 1 and (self.adjectival(m) or self.qualifies(m)):
+            return None  # «أسنانه البيضاء»: a definite word after its noun is an adjective
         place = places.best(e.key, frozenset(self.countries))
         if place is None or (m.prefix and place.feature == "P" and (
                 place.population < 5000 or place.country not in places.region())):

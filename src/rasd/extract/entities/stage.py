@@ -59,6 +59,9 @@ def _plausible(name: str, type_: str) -> bool:
     if type_ == "PER" and words[0].endswith("يه") and (
             words[0] not in word_set("first_names.txt") or len(words) == 1):
         return False  # «لا تزال جارية»: alone, a feminine nisba is an adjective, not «جارية»
+    if len(words) == 1 and name.endswith(("ه", "هم", "ها")) and len(words[0]) > 4 \
+            and words[0] not in word_set("first_names.txt"):
+        return False  # «شواربه», «قواتهم»: a noun with a possessive suffix
     if type_ != "PER" and any(a.startswith("ال") and not b.startswith(("ال", "ل"))
                               for a, b in pairwise(words)):
         return False  # «الاتحاد تنظيم إضراب»: no name puts an indefinite word after the article

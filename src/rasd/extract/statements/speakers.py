@@ -179,6 +179,8 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     words = sheet.words
     fw = function_words()
     k = i - 1
+    if k > lo and words[k] in fw["relative"]:
+        return _named_before(sheet, k)  # «بشار الأسد الذي اعترف بأنه …»
     if k >= lo and words[k] in ("قد", "لقد"):
         k -= 1
     if k >= lo and words[k] in COMMAS:
@@ -211,6 +213,13 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     span_start = sheet.after_letters(start, 1) if first is not first_bare else sheet.starts[start]
     found = _span(sheet, start, end)
     return (span_start, found[1]) if found else None
+
+
+def _named_before(sheet: WordSheet, k: int) -> Phrase | None:
+    """The named entity that ends right before word ``k`` (a relative pronoun), if any."""
+    end = sheet.ends[k - 1]
+    starts = [s for s, e in sheet.entity_ends.items() if e == end]
+    return (min(starts), end) if starts else None
 
 
 def key_words(key: str) -> tuple[str, ...]:
