@@ -342,3 +342,12 @@ def test_a_claim_and_its_denial_are_one_event() -> None:
             "ونفى مصدر عسكري أن تكون الطائرات قصفت بلدة كفرنبل.")
     doc = make_doc(text, entities=[("كفرنبل", "LOC")])
     assert len([e for e in extract_events(doc) if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الشرطة ثلاثة ناشطين في إطار حملة واسعة.",
+    "واعتقلت الشرطة ثلاثة ناشطين بموجب قانون الطوارئ.",
+])
+def test_an_ordinary_word_after_a_preposition_is_no_place(text: str) -> None:
+    doc = make_doc(text, entities=[("الشرطة", "ORG")])
+    assert _one(extract_events(doc), "COERCE").place is None

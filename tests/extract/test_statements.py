@@ -204,6 +204,8 @@ def test_statement(text: str, index: int, cue: str, speaker: str, content: str, 
     "وتحمل الشاحنات مواد غذائية إلى المخيم.",  # حمل without مسؤولية
     "ويذكر أن المدينة شهدت احتجاجات مماثلة العام الماضي.",  # the reporter's aside
     "ويتوقع أن ترتفع الأسعار.",  # impersonal: no one is reported
+    "ولم تشر الوكالة إلى عدد الضحايا.",  # a negated cue with a preposition: nothing said
+    "وأعلن الرئيس حالة الطوارئ في البلاد.",  # أعلن + object needs a named speaker
 ])
 def test_no_statement(text: str) -> None:
     assert rasd.analyze(text).statements == ()

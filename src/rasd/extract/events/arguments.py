@@ -19,6 +19,7 @@ import regex
 
 from rasd import resources
 from rasd.document import Document, Entity, Span
+from rasd.extract.entities.lexicon import word_set
 from rasd.extract.events.lexicon import class_of
 from rasd.extract.events.words import NISBA_ENDINGS, Word, phrase_after, phrase_before
 from rasd.text import NormalizedText, normalize, normalize_key
@@ -277,8 +278,9 @@ def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int
     if k > 0 and words[k - 1].cls == "place_noun" and words[k - 1].definite:
         return None  # «المدينة» already names the place
     if words[k].start in view.triggered or words[k].start in view.timed or (
-            words[k].definite and not definite_ok):
-        return None
+            words[k].definite and not definite_ok) or (
+            words[k].cls is None and words[k].key in ordinary_words()):
+        return None  # «في أنشطة», «بموجب», «في جانب»: an ordinary word names no place
     j = k + 1
     if words[k].cls == "name_head" and j < len(words) and words[j].is_word \
             and words[j].start not in view.blocked and words[j].start not in view.timed:
@@ -287,6 +289,12 @@ def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int
             and words[j].start not in view.timed:
         return None  # «في احتواء الهجوم»: a noun in construct, not a place name
     return k, j
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Words that are never a place name on their own (the entities layer's common words)."""
+    return word_set("common_words.txt")
 
 
 def _phrase_place(view: SentenceView, t: int) -> Argument | None:

@@ -141,6 +141,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             return object_draft(sheet, cue, continues)
         return None
     kind, k = found
+    if cue.negated and kind in ("an", "bi", "ila"):
+        return None  # «ولم تشر الوكالة إلى …», «لم يكشف عن …»: nothing was said
     region_end = k
     while region_end > cue.j and ((words[region_end - 1] in fw["content_prep"]
                                    and not name_ali(sheet, region_end - 1))
