@@ -347,6 +347,7 @@ def test_a_claim_and_its_denial_are_one_event() -> None:
 @pytest.mark.parametrize("text", [
     "واعتقلت الشرطة ثلاثة ناشطين في إطار حملة واسعة.",
     "واعتقلت الشرطة ثلاثة ناشطين بموجب قانون الطوارئ.",
+    "واعتقلت الشرطة ثلاثة ناشطين في حملته الأخيرة.",
 ])
 def test_an_ordinary_word_after_a_preposition_is_no_place(text: str) -> None:
     doc = make_doc(text, entities=[("الشرطة", "ORG")])

@@ -75,6 +75,17 @@ class Scanner(Passes):
                 and self.raw[prev].endswith(("ه", "ها", "هم")) and not w.startswith("ال")
                 and not is_verb(w) and not self.preposition(prev) and self.match(prev) is None)
 
+    def agrees(self, m: Match) -> bool:
+        """«مظاهرات سلمية»: an indefinite word in ـية right after an indefinite noun
+        (not a preposition, verb or trigger) is its adjective, not the town."""
+        prev = m.start - 1
+        if m.prefix or not self.word(prev) or not self.raw[m.start].endswith("ية"):
+            return False
+        w = self.norms[prev]
+        return (not w.startswith("ال") and not self.norms[m.start].startswith("ال")
+                and not is_verb(w) and not self.preposition(prev)
+                and self.match(prev) is None and len(w) > 3)
+
     def on_actor(self, m: Match, e: Entry) -> int | None:
         if self.adjectival(m):
             return None
@@ -291,7 +302,8 @@ class Scanner(Passes):
     def on_place(self, m: Match, e: Entry) -> int | None:
         if "\u064b" in self.raw[m.end - 1]:
             return None  # «دوماً» (always), not Douma: tanween fath marks an adverb
-        if m.end - m.start == 1 and (self.adjectival(m) or self.qualifies(m)):
+        if m.end - m.start == 1 and (self.adjectival(m) or self.qualifies(m)
+                                     or self.agrees(m)):
             return None  # «أسنانه البيضاء»: a definite word after its noun is an adjective
         place = places.best(e.key, frozenset(self.countries))
         if place is None or (m.prefix and place.feature == "P" and (

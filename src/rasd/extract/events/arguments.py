@@ -279,8 +279,9 @@ def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int
         return None  # «المدينة» already names the place
     if words[k].start in view.triggered or words[k].start in view.timed or (
             words[k].definite and not definite_ok) or (
-            words[k].cls is None and words[k].key in ordinary_words()):
-        return None  # «في أنشطة», «بموجب», «في جانب»: an ordinary word names no place
+            words[k].cls is None and (words[k].key in ordinary_words()
+                                      or _possessed_or_plural(view, words[k]))):
+        return None  # «في أنشطة», «بموجب», «في حركته»: an ordinary word names no place
     j = k + 1
     if words[k].cls == "name_head" and j < len(words) and words[j].is_word \
             and words[j].start not in view.blocked and words[j].start not in view.timed:
@@ -289,6 +290,13 @@ def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int
             and words[j].start not in view.timed:
         return None  # «في احتواء الهجوم»: a noun in construct, not a place name
     return k, j
+
+
+def _possessed_or_plural(view: SentenceView, word: Word) -> bool:
+    """«حركته», «خلافات»: a noun with a possessive suffix or an indefinite feminine plural."""
+    raw = view.doc.text[word.start:word.end]
+    return len(word.norm) > 4 and (raw.endswith(("ه", "ها", "هم")) or (
+        raw.endswith("ات") and not word.definite))
 
 
 @cache
