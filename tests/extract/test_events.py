@@ -352,3 +352,24 @@ def test_a_claim_and_its_denial_are_one_event() -> None:
 def test_an_ordinary_word_after_a_preposition_is_no_place(text: str) -> None:
     doc = make_doc(text, entities=[("الشرطة", "ORG")])
     assert _one(extract_events(doc), "COERCE").place is None
+
+
+@pytest.mark.parametrize(("text", "statement", "etype", "actor1"), [
+    ("وأعلنت الشرطة اعتقال خمسة مشتبه بهم في المدينة.",
+     ("الشرطة", "وأعلنت", "اعتقال خمسة مشتبه بهم في المدينة", "assert"), "COERCE", "الشرطة"),
+    ("وأعلن الجيش أن طائراته استهدفت مخزنا للأسلحة في البلدة.",
+     ("الجيش", "وأعلن", "طائراته استهدفت مخزنا للأسلحة في البلدة", "assert"), "ASSAULT",
+     "الجيش"),
+    ("وهددت الجماعة باستهداف السفن في البحر.",
+     ("الجماعة", "وهددت", "استهداف السفن في البحر", "warn"), "THREATEN", "الجماعة"),
+])
+def test_the_speaker_acts_in_what_it_announces(text: str, statement: tuple[str, str, str, str],
+                                               etype: str, actor1: str) -> None:
+    doc = make_doc(text, entities=[(statement[0], "ORG")], statements=[statement])
+    assert _has(_one(extract_events(doc), etype).actor1, actor1)
+
+
+def test_a_condemner_is_not_the_attacker() -> None:
+    text = "ودان الوزير الهجوم على المدينة."
+    doc = make_doc(text, statements=[("الوزير", "ودان", "الهجوم على المدينة", "accuse")])
+    assert all(not _has(e.actor1, "الوزير") for e in extract_events(doc) if e.type == "ASSAULT")

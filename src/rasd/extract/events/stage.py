@@ -64,9 +64,17 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])
     pronoun = t > 0 and view.words[t - 1].cls == "pron"
     opens = statement is not None and view.words[t].start <= statement.content.start + 1
-    if actor1 is None and statement is not None and statement.speaker is not None and (
-            passive or pronoun or (opens and pos == "verb")):
-        actor1_span: Span | None = statement.speaker
+    own = _own_subject(doc, view, t, statement)
+    said = next((st for st in doc.statements if st.cue.start <= trigger.start < st.cue.end
+                 and st.speaker is not None), None)
+    announced = opens and statement is not None and statement.stance == "assert" \
+        and not entry.weak  # «أعلنت الشرطة اعتقال …», not «دان الوزير الهجوم»
+    if said is not None and said.speaker is not None:  # «هددت الجماعة»: the threat is the cue
+        actor1_span: Span | None = said.mention or said.speaker
+        actor1_id = said.speaker_id
+    elif statement is not None and statement.speaker is not None and (own or (
+            actor1 is None and (passive or pronoun or (opens and pos == "verb") or announced))):
+        actor1_span = statement.speaker  # «أعلنت الشرطة اعتقال …», «أن طائراته استهدفت …»
         actor1_id = statement.speaker_id
     elif actor1 is None and entry.weak and entry.type == "PROTEST":
         actor1_span, actor1_id = doc.span(trigger.start, trigger.end), None  # «المتظاهرون»
@@ -103,6 +111,16 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
                           trigger.future or (pos == "noun" and _ahead(doc, value, source)),
                           statement.stance if statement else None))
     return Draft(event, sentence_no, entry.weak)
+
+
+def _own_subject(doc: Document, view: SentenceView, t: int, statement: Statement | None) -> bool:
+    """Does the content open with the speaker's own forces right before the verb at ``t``
+    («أن طائراته استهدفت …», «إن قواتها قصفت …»)?"""
+    if statement is None or t == 0:
+        return False
+    before = view.words[t - 1]
+    return before.start <= statement.content.start + 1 and \
+        doc.text[before.start:before.end].endswith(("ه", "ها", "هم"))
 
 
 def _ahead(doc: Document, value: str | None, source: str | None) -> bool:
