@@ -373,3 +373,10 @@ def test_a_condemner_is_not_the_attacker() -> None:
     text = "ودان الوزير الهجوم على المدينة."
     doc = make_doc(text, statements=[("الوزير", "ودان", "الهجوم على المدينة", "accuse")])
     assert all(not _has(e.actor1, "الوزير") for e in extract_events(doc) if e.type == "ASSAULT")
+
+
+def test_the_person_after_a_title_phrase_is_the_actor() -> None:
+    text = "ودعا المبعوث الأممي الخاص إلى ليبيا عبد الله باتيلي الأطراف إلى الحوار."
+    doc = make_doc(text, entities=[("ليبيا", "LOC"), ("عبد الله باتيلي", "PER")])
+    request = _one(extract_events(doc), "REQUEST")
+    assert _has(request.actor1, "عبد الله باتيلي") and _has(request.actor2, "الأطراف")

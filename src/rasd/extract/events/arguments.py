@@ -36,6 +36,7 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE
 PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي", "من"})
 QUALIFIED_ONLY = frozenset({"علي", "من"})  # these open a place only before «بلدة، جنوب، كفر …»
 LOOKAHEAD = 20  # tokens either side of a trigger searched for its place
+TITLE_REACH = 7  # words from a title to the name it introduces («المبعوث الأميركي الخاص … X»)
 OBJECT_REACH = 6  # words after a trigger searched for a place named as its object
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
 LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
@@ -201,6 +202,9 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
             a2 = phrase_after(words, t_end, blocked)
         elif t_end < len(words) and words[t_end].kind == "number":
             a2 = phrase_after(words, t_end, blocked)  # «ودمّر 3 دبابات»: a count is no actor
+        elif (person := _titled_person(view, t_end)) is not None:
+            a1 = person  # «ودعا المبعوث الأميركي الخاص إلى السودان توم بيرييلو الطرفين»
+            a2 = phrase_after(words, person[1], blocked) if person[1] < len(words) else None
         else:
             a1 = phrase_after(words, t_end, blocked)
             if a1 is not None and a1[1] < len(words) and (
@@ -228,6 +232,19 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     if arg1 and arg2 and arg1.span == arg2.span:
         arg2 = None
     return arg1, arg2
+
+
+def _titled_person(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """Words of the person named after the title phrase that starts at word ``i``, if any."""
+    words = view.words
+    if i >= len(words) or words[i].cls != "title":
+        return None
+    for e in view.entities:
+        k = view.index_at(e.span.start)
+        if e.type == "PER" and i < k <= i + TITLE_REACH and all(
+                words[x].is_word for x in range(i, k)):
+            return k, view.index_at(e.span.end - 1) + 1
+    return None
 
 
 def _with_direction(view: SentenceView, i: int, start: int) -> tuple[int, str | None]:
