@@ -181,6 +181,8 @@ CASES = [
      "أوضح", "عمرو موسى", "الحوار مستمر", "assert", "indirect"),
     ("وقال الوزير إن الخطة ستعيد المفاوضات «إلى نقطة الصفر».", 0,  # إلى folds like ال…
      "قال", "الوزير", "الخطة ستعيد المفاوضات «إلى نقطة الصفر»", "assert", "mixed"),
+    ("وجلس المدرب معهم ثم قال إن الفريق جاهز.", 0,  # «معهم» is no subject
+     "قال", None, "الفريق جاهز", "assert", "indirect"),
     ("وأفاد مصدر بالجيش بأن الطريق مغلق.", 0,
      "أفاد", "مصدر بالجيش", "الطريق مغلق", "assert", "indirect"),
     ('وقال المدير: "نعمل مع وكالة "ناسا" منذ سنوات".', 0,
@@ -206,6 +208,7 @@ def test_statement(text: str, index: int, cue: str, speaker: str, content: str, 
     "وتحمل الشاحنات مواد غذائية إلى المخيم.",  # حمل without مسؤولية
     "ويذكر أن المدينة شهدت احتجاجات مماثلة العام الماضي.",  # the reporter's aside
     "ويتوقع أن ترتفع الأسعار.",  # impersonal: no one is reported
+    "والأمر بينٌ لكل متابع أن الأزمة طويلة.",  # بينٌ with tanween is an adjective
     "ولم تشر الوكالة إلى عدد الضحايا.",  # a negated cue with a preposition: nothing said
     "وأعلن الرئيس حالة الطوارئ في البلاد.",  # أعلن + object needs a named speaker
 ])
