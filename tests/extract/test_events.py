@@ -298,3 +298,85 @@ def test_warning_of_a_plan_is_an_accusation_dated_by_its_report() -> None:
     assert accusation.actor2 is not None and accusation.actor2.text == "الميليشيا"
     assert accusation.date == "2022-05-03"
     assert _one(events, "ASSAULT").modality == "planned"
+
+
+@pytest.mark.parametrize(("text", "date", "value", "published", "modality"), [
+    ("وتعقد اللجنة أول اجتماع لها في القاهرة منتصف يوليو المقبل.", "منتصف يوليو المقبل",
+     "2023-07", "2023-05-17", "planned"),
+    ("وعقدت اللجنة اجتماعا في القاهرة يوم 3 يوليو الماضي.", "3 يوليو الماضي", "2023-07-03",
+     "2023-09-01", "asserted"),
+])
+def test_a_noun_dated_after_the_article_is_planned(text: str, date: str, value: str,
+                                                   published: str, modality: str) -> None:
+    doc = make_doc(text, entities=[("القاهرة", "LOC")], dates=[(date, value, "month")],
+                   published=published)
+    assert _one(extract_events(doc), "CONSULT").modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شخصان في غارة شنتها مسيرة على سيارة قرب صور.",
+    "وتم إسقاط مسيرة فوق البلدة.",
+])
+def test_a_drone_is_no_march(text: str) -> None:
+    assert not [e for e in extract_events(make_doc(text)) if e.type == "PROTEST"]
+
+
+def test_participants_join_the_protest_of_a_nearby_sentence() -> None:
+    text = "تظاهر آلاف الطلاب في العاصمة عمان. ورفع المحتجون لافتات تطالب بالإصلاح."
+    doc = make_doc(text, entities=[("عمان", "LOC")])
+    assert len([e for e in extract_events(doc) if e.type == "PROTEST"]) == 1
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("وطالب الوزير باحترام الاتفاق الموقع في الدوحة.", 0),  # a known agreement
+    ("ووقع الطرفان اتفاقا في الدوحة.", 1),
+])
+def test_a_definite_agreement_noun_is_a_known_one(text: str, count: int) -> None:
+    doc = make_doc(text, entities=[("الدوحة", "LOC")])
+    found = [tr for tr in extract_events(doc) if tr.type == "AGREE"]
+    assert len(found) == count
+
+
+def test_a_claim_and_its_denial_are_one_event() -> None:
+    text = ("قالت المنظمة إن الطائرات قصفت بلدة كفرنبل بالمدفعية. "
+            "ونفى مصدر عسكري أن تكون الطائرات قصفت بلدة كفرنبل.")
+    doc = make_doc(text, entities=[("كفرنبل", "LOC")])
+    assert len([e for e in extract_events(doc) if e.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الشرطة ثلاثة ناشطين في إطار حملة واسعة.",
+    "واعتقلت الشرطة ثلاثة ناشطين بموجب قانون الطوارئ.",
+    "واعتقلت الشرطة ثلاثة ناشطين في حملته الأخيرة.",
+])
+def test_an_ordinary_word_after_a_preposition_is_no_place(text: str) -> None:
+    doc = make_doc(text, entities=[("الشرطة", "ORG")])
+    assert _one(extract_events(doc), "COERCE").place is None
+
+
+@pytest.mark.parametrize(("text", "statement", "etype", "actor1"), [
+    ("وأعلنت الشرطة اعتقال خمسة مشتبه بهم في المدينة.",
+     ("الشرطة", "وأعلنت", "اعتقال خمسة مشتبه بهم في المدينة", "assert"), "COERCE", "الشرطة"),
+    ("وأعلن الجيش أن طائراته استهدفت مخزنا للأسلحة في البلدة.",
+     ("الجيش", "وأعلن", "طائراته استهدفت مخزنا للأسلحة في البلدة", "assert"), "ASSAULT",
+     "الجيش"),
+    ("وهددت الجماعة باستهداف السفن في البحر.",
+     ("الجماعة", "وهددت", "استهداف السفن في البحر", "warn"), "THREATEN", "الجماعة"),
+])
+def test_the_speaker_acts_in_what_it_announces(text: str, statement: tuple[str, str, str, str],
+                                               etype: str, actor1: str) -> None:
+    doc = make_doc(text, entities=[(statement[0], "ORG")], statements=[statement])
+    assert _has(_one(extract_events(doc), etype).actor1, actor1)
+
+
+def test_a_condemner_is_not_the_attacker() -> None:
+    text = "ودان الوزير الهجوم على المدينة."
+    doc = make_doc(text, statements=[("الوزير", "ودان", "الهجوم على المدينة", "accuse")])
+    assert all(not _has(e.actor1, "الوزير") for e in extract_events(doc) if e.type == "ASSAULT")
+
+
+def test_the_person_after_a_title_phrase_is_the_actor() -> None:
+    text = "ودعا المبعوث الأممي الخاص إلى ليبيا عبد الله باتيلي الأطراف إلى الحوار."
+    doc = make_doc(text, entities=[("ليبيا", "LOC"), ("عبد الله باتيلي", "PER")])
+    request = _one(extract_events(doc), "REQUEST")
+    assert _has(request.actor1, "عبد الله باتيلي") and _has(request.actor2, "الأطراف")

@@ -24,6 +24,10 @@ from rasd.eval.match import (
     speaker_key,
 )
 from rasd.eval.metrics import LayerResult, Ratio, Tally
+from rasd.extract.events.modality import HAPPENED
+
+#: Modalities of the events scored: told as having happened, on someone's word, or denied.
+REPORTED = HAPPENED | {"denied"}
 
 
 def _short(text: str | None, width: int = 70) -> str:
@@ -123,8 +127,13 @@ def same_location(gold: str | None, place: str | None) -> bool:
 
 
 def score_events(gold: Sequence[GoldEvent], doc: Document) -> LayerResult:
-    """Same type and a matching actor1, actor2 or location; then attribute accuracies."""
-    found: Sequence[Event] = doc.events if doc.has_layer("events") else ()
+    """Same type and a matching actor1, actor2 or location; then attribute accuracies.
+
+    Gold lists what the text reports as having happened (or claims, or denies); an event
+    rasd reads as planned, hypothetical or only threatened is no prediction here.
+    """
+    found: Sequence[Event] = [e for e in doc.events if e.modality in REPORTED] \
+        if doc.has_layer("events") else ()
     gold_slots = [(key(g.actor1), key(g.actor2), key(g.location)) for g in gold]
     found_slots = [_event_slots(e) for e in found]
     candidates = []

@@ -67,6 +67,25 @@ class Scanner(Passes):
                 and self.stem(prev).startswith("ال") and self.match(prev) is None
                 and not is_verb(self.norms[prev]))
 
+    def qualifies(self, m: Match) -> bool:
+        """«أسنانه البيضاء»: a definite word right after a noun with a possessive suffix."""
+        prev = m.start - 1
+        w = self.norms[prev] if self.word(prev) else ""
+        return (m.prefix == 0 and self.norms[m.start].startswith("ال") and len(w) > 4
+                and self.raw[prev].endswith(("ه", "ها", "هم")) and not w.startswith("ال")
+                and not is_verb(w) and not self.preposition(prev) and self.match(prev) is None)
+
+    def agrees(self, m: Match) -> bool:
+        """«مظاهرات سلمية»: an indefinite word in ـية right after an indefinite noun
+        (not a preposition, verb or trigger) is its adjective, not the town."""
+        prev = m.start - 1
+        if m.prefix or not self.word(prev) or not self.raw[m.start].endswith("ية"):
+            return False
+        w = self.norms[prev]
+        return (not w.startswith("ال") and not self.norms[m.start].startswith("ال")
+                and not is_verb(w) and not self.preposition(prev)
+                and self.match(prev) is None and len(w) > 3)
+
     def on_actor(self, m: Match, e: Entry) -> int | None:
         if self.adjectival(m):
             return None
@@ -152,12 +171,14 @@ class Scanner(Passes):
         end = self.name_end(j)
         if linked is not None and person and person.extra == "PER":
             end = max(end, linked.end)
-        named = end > j and self.first_name(j)
+        named = end > j and self.first_name(j) and not self.major_place(j)
         said = not self.word(end) or self.norms[end] in ("ان", "ل", "ب")  # the clause ends
         if not named or (e.cued and not (comma or country or said
                                          or self.norms[j] in self.first_names)):
             if nat is not None and "place" in self.kinds(nat):
                 return None  # «بقيادة السعودية»: the country is the mention
+            if country:
+                self.bare_title = (m.start, j - comma)
             return j - comma if country else None  # a title phrase alone is not a mention
         linked = self.match(j)
         actor_id = None
@@ -233,6 +254,18 @@ class Scanner(Passes):
             k = stop
         return k
 
+    def major_place(self, j: int) -> bool:
+        """Is word ``j`` a country, a capital or a big city, not a first name? After a title
+        it is the object («انتقد وزير الدفاع الإسرائيلي طهران»), not the title's holder."""
+        m = self.match(j)
+        if m is None or self.norms[j] in self.first_names:
+            return False
+        kinds = self.kinds(m)
+        if "meto" in kinds or "nation" in kinds:
+            return True
+        place = places.best(kinds["place"].key) if "place" in kinds else None
+        return place is not None and (place.source != "geonames" or place.population >= 500_000)
+
     def definite_part(self, k: int) -> bool:
         """Does the definite word ``k`` finish a place name («عيتا الشعب»), not qualify it
         («سراقب الاستراتيجية»)? Only when the name ends there."""
@@ -269,6 +302,9 @@ class Scanner(Passes):
     def on_place(self, m: Match, e: Entry) -> int | None:
         if "\u064b" in self.raw[m.end - 1]:
             return None  # «دوماً» (always), not Douma: tanween fath marks an adverb
+        if m.end - m.start == 1 and (self.adjectival(m) or self.qualifies(m)
+                                     or self.agrees(m)):
+            return None  # «أسنانه البيضاء»: a definite word after its noun is an adjective
         place = places.best(e.key, frozenset(self.countries))
         if place is None or (m.prefix and place.feature == "P" and (
                 place.population < 5000 or place.country not in places.region())):
@@ -320,12 +356,22 @@ class Scanner(Passes):
         return (prefix[:1] == "و" and last is not None and last.type == "LOC"
                 and last.end >= self.ends[prev - 1] if prev >= 1 else False)
 
+    def conjoined_actor(self, m: Match) -> bool:
+        """Is the name at ``m`` «و» + a country joined to a country acting just before it?"""
+        last = self.out[-1] if self.out else None
+        return (m.prefix == 1 and self.norms[m.start][:1] == "و" and m.start > 0
+                and last is not None and last.type == "ORG" and last.country is not None
+                and last.actor_id == last.country and last.end == self.ends[m.start - 1])
+
     def object_of_actor(self, i: int) -> bool:
-        """Is word ``i`` the object in «verb + actor + X» (the actor right before it)?"""
+        """Is word ``i`` the object in «verb + actor + X» (the actor, or a title phrase with its
+        nationality, right before it)?"""
         last = self.out[-1] if self.out else None
         k = i - 1
         while k >= 0 and self.raw[k][:1] in CLOSE_QUOTES:
             k -= 1
+        if self.bare_title and self.bare_title[1] == k + 1 and self.word(self.bare_title[0] - 1):
+            return is_verb(self.norms[self.bare_title[0] - 1])  # «اتهم وزير الخارجية الإيراني X»
         if last is None or last.type not in ("ORG", "PER") or k < 0 or last.end != self.ends[k]:
             return False
         first = next((j for j in range(k, -1, -1) if self.starts[j] <= last.start), 0)
@@ -350,13 +396,15 @@ class Scanner(Passes):
             return True  # «اتهامات أميركية لدمشق»
         if before and before[0] == "مع" and self.nouns & {w.removeprefix("ب") for w in before}:
             return True  # «بالتعاون مع تركيا»
+        if self.conjoined_actor(m):
+            return True  # «شنت الولايات المتحدة وبريطانيا غارات»
         if m.prefix or (before and before[0] in PREPOSITIONS):
             return False
         j = m.end
         if self.word(j) and self.norms[j].startswith("و") and self.verbish(j + 1):
             return True  # «الولايات المتحدة وحلفاؤها سيردون»
-        while self.word(j) and self.norms[j] in NEGATIONS:
-            j += 1
+        while self.word(j) and (self.norms[j] in NEGATIONS or self.norms[j] == "قد"):
+            j += 1  # «روما لم تعلن», «روما قد استضافت»
         if j < len(self.norms) and self.raw[j][:1] in OPEN_QUOTES:
             j += 1
         return self.verbish(j)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -49,15 +50,23 @@ def _ordinary_words() -> frozenset[str]:
 
 def _plausible(name: str, type_: str) -> bool:
     """Can a model span be a name? Not a ل+ال contraction («للأمم المتحدة», whose name is not
-    in the text as written), not only ordinary words, and no person starts with a feminine
-    nisba adjective («كيماوية سامة»)."""
+    in the text as written), not only ordinary words, no person starts with a feminine
+    nisba adjective («كيماوية سامة») and no organization or place has an indefinite word
+    after a definite one."""
     words = normalize_key(name).split()
     if not words or words[0].startswith("لل") or "\u064b" in name:
         return False  # tanween fath marks adverbs and objects, not names
     if len(words) == 1 and len(words[0]) > 4 and words[0].endswith("يا"):
         return False  # «كيماويا», «عسكريا»: an adverbial nisba adjective
-    if type_ == "PER" and words[0].endswith("يه") and words[0] not in word_set("first_names.txt"):
-        return False
+    if type_ == "PER" and words[0].endswith("يه") and (
+            words[0] not in word_set("first_names.txt") or len(words) == 1):
+        return False  # «لا تزال جارية»: alone, a feminine nisba is an adjective, not «جارية»
+    if len(words) == 1 and name.endswith(("ه", "هم", "ها")) and len(words[0]) > 4 \
+            and words[0] not in word_set("first_names.txt"):
+        return False  # «شواربه», «قواتهم»: a noun with a possessive suffix
+    if type_ != "PER" and any(a.startswith("ال") and not b.startswith(("ال", "ل"))
+                              for a, b in pairwise(words)):
+        return False  # «الاتحاد تنظيم إضراب»: no name puts an indefinite word after the article
     common = _ordinary_words()
     if all(w in common or w[1:] in common for w in words):
         return False

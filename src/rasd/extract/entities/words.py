@@ -133,6 +133,7 @@ class Words:
         self.out: list[Candidate] = []
         self.countries: set[str] = set()
         self.direction: tuple[int, str] | None = None
+        self.bare_title: tuple[int, int] | None = None  # words of the last unnamed title phrase
 
     # helpers ------------------------------------------------------------------
     def word(self, i: int) -> bool:
@@ -178,19 +179,25 @@ class Words:
         if start < self.ends[end - 1]:
             self.out.append(Candidate(start, self.ends[end - 1], type_, rank, **fields))
 
-    def namey(self, i: int) -> bool:
-        """Could word ``i`` be part of an unknown name?"""
+    def namey(self, i: int, after_name: bool = False) -> bool:
+        """Could word ``i`` be part of an unknown name? ``after_name``: a name's first word is
+        right before it, so a form like an imperfect verb is a family name («أنطونيو تاياني»)."""
         if not self.word(i):
             return False
         w = self.norms[i]
         clitic = (w[:1] in "بل" and w[1:] in self.common) or w.endswith(("ته", "تهم", "هما"))
         if clitic or "\u064b" in self.raw[i]:
             return False  # «لحكومته»; tanween fath marks adverbs and objects («فعليًا»)
-        return (len(w) > 1 and not clitic and w not in self.common
-                and self.stem(i) not in self.common and not is_verb(w)
+        common = (w in self.common or self.stem(i) in self.common) and not self._name_not_prep(i)
+        return (len(w) > 1 and not clitic and not common and not is_verb(w)
                 and w not in NEGATIONS and not self.preposition(i)
                 and (w in self.first_names or not self._listed(i))
-                and (w in self.first_names or not self.verbish(i, future=False)))
+                and (w in self.first_names or after_name or not self.verbish(i, future=False)))
+
+    def _name_not_prep(self, i: int) -> bool:
+        """A first name that folds like a preposition but is written with ي («علي», not «على»)."""
+        return self.norms[i] in self.first_names and self.norms[i] in PREPOSITIONS \
+            and not self.preposition(i)
 
     def _listed(self, i: int) -> bool:
         m = self.match(i)
@@ -223,7 +230,7 @@ class Words:
         while units < most:
             joined = (self.word(j) and self.norms[j] in self.heads and self.word(j + 1)
                       and not self.preposition(j + 1) and not is_verb(self.norms[j + 1]))
-            if not (joined or self.namey(j)):
+            if not (joined or self.namey(j, after_name=units > 0)):
                 break
             step = 2 if joined else 1
             if self.word(j + step) and self.norms[j + step] in self.tails:

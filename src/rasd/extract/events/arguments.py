@@ -19,6 +19,7 @@ import regex
 
 from rasd import resources
 from rasd.document import Document, Entity, Span
+from rasd.extract.entities.lexicon import word_set
 from rasd.extract.events.lexicon import class_of
 from rasd.extract.events.words import NISBA_ENDINGS, Word, phrase_after, phrase_before
 from rasd.text import NormalizedText, normalize, normalize_key
@@ -35,6 +36,7 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "RETREAT", "MOBILIZE
 PLACE_PREPS = frozenset({"في", "قرب", "بالقرب", "داخل", "الي", "علي", "من"})
 QUALIFIED_ONLY = frozenset({"علي", "من"})  # these open a place only before «بلدة، جنوب، كفر …»
 LOOKAHEAD = 20  # tokens either side of a trigger searched for its place
+TITLE_REACH = 7  # words from a title to the name it introduces («المبعوث الأميركي الخاص … X»)
 OBJECT_REACH = 6  # words after a trigger searched for a place named as its object
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
 LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
@@ -200,6 +202,9 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
             a2 = phrase_after(words, t_end, blocked)
         elif t_end < len(words) and words[t_end].kind == "number":
             a2 = phrase_after(words, t_end, blocked)  # «ودمّر 3 دبابات»: a count is no actor
+        elif (person := _titled_person(view, t_end)) is not None:
+            a1 = person  # «ودعا المبعوث الأميركي الخاص إلى السودان توم بيرييلو الطرفين»
+            a2 = phrase_after(words, person[1], blocked) if person[1] < len(words) else None
         else:
             a1 = phrase_after(words, t_end, blocked)
             if a1 is not None and a1[1] < len(words) and (
@@ -227,6 +232,19 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     if arg1 and arg2 and arg1.span == arg2.span:
         arg2 = None
     return arg1, arg2
+
+
+def _titled_person(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """Words of the person named after the title phrase that starts at word ``i``, if any."""
+    words = view.words
+    if i >= len(words) or words[i].cls != "title":
+        return None
+    for e in view.entities:
+        k = view.index_at(e.span.start)
+        if e.type == "PER" and i < k <= i + TITLE_REACH and all(
+                words[x].is_word for x in range(i, k)):
+            return k, view.index_at(e.span.end - 1) + 1
+    return None
 
 
 def _with_direction(view: SentenceView, i: int, start: int) -> tuple[int, str | None]:
@@ -277,8 +295,10 @@ def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int
     if k > 0 and words[k - 1].cls == "place_noun" and words[k - 1].definite:
         return None  # «المدينة» already names the place
     if words[k].start in view.triggered or words[k].start in view.timed or (
-            words[k].definite and not definite_ok):
-        return None
+            words[k].definite and not definite_ok) or (
+            words[k].cls is None and (words[k].key in ordinary_words()
+                                      or _possessed_or_plural(view, words[k]))):
+        return None  # «في أنشطة», «بموجب», «في حركته»: an ordinary word names no place
     j = k + 1
     if words[k].cls == "name_head" and j < len(words) and words[j].is_word \
             and words[j].start not in view.blocked and words[j].start not in view.timed:
@@ -287,6 +307,19 @@ def _name_after(view: SentenceView, k: int, definite_ok: bool) -> tuple[int, int
             and words[j].start not in view.timed:
         return None  # «في احتواء الهجوم»: a noun in construct, not a place name
     return k, j
+
+
+def _possessed_or_plural(view: SentenceView, word: Word) -> bool:
+    """«حركته», «خلافات»: a noun with a possessive suffix or an indefinite feminine plural."""
+    raw = view.doc.text[word.start:word.end]
+    return len(word.norm) > 4 and (raw.endswith(("ه", "ها", "هم")) or (
+        raw.endswith("ات") and not word.definite))
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Words that are never a place name on their own (the entities layer's common words)."""
+    return word_set("common_words.txt")
 
 
 def _phrase_place(view: SentenceView, t: int) -> Argument | None:
@@ -395,7 +428,19 @@ def _object_place(view: SentenceView, t: int) -> Argument | None:
     return None
 
 
-def place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
-    """Where the event of trigger word ``t`` happened: a LOC entity, else a «في X» phrase,
-    else a place named as its object."""
-    return _entity_place(view, t, used) or _phrase_place(view, t) or _object_place(view, t)
+def place(view: SentenceView, t: int, used: list[Span], hosted: bool = False) -> Argument | None:
+    """Where the event of trigger word ``t`` happened: a LOC entity, else (for a meeting,
+    ``hosted``) a capital or country acting as its host («استضافت القاهرة اجتماعا»), else a
+    «في X» phrase, else a place named as its object."""
+    return _entity_place(view, t, used) or (_host(view, t) if hosted else None) \
+        or _phrase_place(view, t) or _object_place(view, t)
+
+
+def _host(view: SentenceView, t: int) -> Argument | None:
+    """A country or capital that acts (ORG linked to a state) near trigger word ``t``."""
+    near = [e for e in view.entities if e.type == "ORG" and e.actor_id and e.actor_id == e.country
+            and abs(view.index_at(e.span.start) - t) <= LOOKAHEAD]
+    if not near:
+        return None
+    ent = min(near, key=lambda e: abs(view.index_at(e.span.start) - t))
+    return Argument(ent.span, None, None)

@@ -1,12 +1,15 @@
 """Merging: one event told in several sentences (or twice in one) becomes one record.
 
-Two records merge when they have the same type and modality, compatible dates
+Two records merge when they have the same type and modality (or both are told as having
+happened, claimed or denied: one side's report and the other's denial), compatible dates
 (equal, or one unknown), and share an argument, or stand in one sentence with no
 different places or recipients (an actor or the place, compared by
 normalized containment) — or, inside one sentence, when one of them is a weak
 trigger (مقتل، قتلى) that only reports the outcome of the other, or, within two
 sentences, when one of them has no argument at all (an anaphoric «المعركة»).
-An event left with neither actor nor place is dropped: it cannot be placed.
+A weak mention (المحتجون، قتلى) also joins an event of a nearby sentence it does not
+contradict. An event left with neither actor nor place is dropped: it cannot be placed;
+so is a weak mention left alone that is not told as having happened («ضد المتظاهرين»).
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ import dataclasses
 from functools import lru_cache
 
 from rasd.document import Event, Span
+from rasd.extract.events.modality import HAPPENED
 from rasd.text import normalize_key
 
 ANAPHORA_REACH = 2  # sentences within which an argument-less mention joins an event
+TOLD = HAPPENED | {"denied"}  # modalities of one event as told by each side
 
 
 @dataclasses.dataclass
@@ -52,10 +57,14 @@ def _bare(event: Event) -> bool:
     return event.actor1 is None and event.actor2 is None and event.place is None
 
 
+def _near(a: Draft, b: Draft) -> bool:
+    """Two mentions in nearby sentences: «المحتجون» a sentence after «تظاهر آلاف»."""
+    return min(a.sentence, b.sentence) >= 0 and abs(a.sentence - b.sentence) <= ANAPHORA_REACH
+
+
 def _anaphoric(a: Draft, b: Draft) -> bool:
     """One of two nearby mentions has no argument: «المعركة»، «الهجوم» refer back."""
-    return min(a.sentence, b.sentence) >= 0 and abs(a.sentence - b.sentence) <= ANAPHORA_REACH \
-        and (_bare(a.event) or _bare(b.event))
+    return _near(a, b) and (_bare(a.event) or _bare(b.event))
 
 
 def _same_scene(a: Event, b: Event) -> bool:
@@ -65,8 +74,11 @@ def _same_scene(a: Event, b: Event) -> bool:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.modality != b.modality:
+    if a.type != b.type:
         return False
+    if a.modality != b.modality and not ({a.modality, b.modality} <= TOLD
+                                         and (a.type != "ASSAULT" or a.mode == b.mode)):
+        return False  # one event may be told, claimed and denied (the same way); a plan may not
     if a.date and b.date and a.date_source == b.date_source == "sentence" and a.date != b.date:
         return False
     # two linked actors that differ are two parties; a generic description («المسلحون»)
@@ -113,11 +125,14 @@ def merge(drafts: list[Draft]) -> list[Event]:
                 else draft.event
             if not _compatible(other.event, event):
                 continue
+            nearby = draft.weak and _near(other, draft) and _same_scene(other.event, event)
             if outcome or (same_sentence and (other.weak or _same_scene(other.event, event))) or \
-                    _shares_argument(other.event, event) or _anaphoric(other, draft):
+                    _shares_argument(other.event, event) or _anaphoric(other, draft) or nearby:
                 other.event = _combine(other.event, event)
                 other.weak = other.weak and draft.weak
                 break
         else:
             kept.append(Draft(draft.event, draft.sentence, draft.weak))
-    return sorted((d.event for d in kept if not _bare(d.event)), key=lambda e: e.trigger.start)
+    return sorted((d.event for d in kept if not _bare(d.event)
+                   and not (d.weak and d.event.modality not in HAPPENED)),
+                  key=lambda e: e.trigger.start)

@@ -29,6 +29,7 @@ from rasd.text.tokenize import TokenLayer
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]
 PASSIVE = frozenset({"تم", "جري", "يجري", "يتم"})
+HOSTED = frozenset({"CONSULT", "AGREE"})  # events a capital or country may host
 
 
 def _reporting(statements: Sequence[Statement], at: int) -> int | None:
@@ -79,9 +80,17 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])
     pronoun = t > 0 and view.words[t - 1].cls == "pron"
     opens = statement is not None and view.words[t].start <= statement.content.start + 1
-    if actor1 is None and statement is not None and statement.speaker is not None and (
-            passive or pronoun or (opens and pos == "verb")):
-        actor1_span: Span | None = statement.speaker
+    own = _own_subject(doc, view, t, statement)
+    said = next((st for st in doc.statements if st.cue.start <= trigger.start < st.cue.end
+                 and st.speaker is not None), None)
+    announced = opens and statement is not None and statement.stance == "assert" \
+        and not entry.weak  # «أعلنت الشرطة اعتقال …», not «دان الوزير الهجوم»
+    if said is not None and said.speaker is not None:  # «هددت الجماعة»: the threat is the cue
+        actor1_span: Span | None = said.mention or said.speaker
+        actor1_id = said.speaker_id
+    elif statement is not None and statement.speaker is not None and (own or (
+            actor1 is None and (passive or pronoun or (opens and pos == "verb") or announced))):
+        actor1_span = statement.speaker  # «أعلنت الشرطة اعتقال …», «أن طائراته استهدفت …»
         actor1_id = statement.speaker_id
     elif actor1 is None and entry.weak and entry.type == "PROTEST":
         actor1_span, actor1_id = doc.span(trigger.start, trigger.end), None  # «المتظاهرون»
@@ -92,7 +101,8 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     if object_is == "place" and actor2 is not None:
         where, actor2 = actor2, None
     else:
-        where = place(view, t, [a.span for a in (actor1, actor2) if a is not None])
+        where = place(view, t, [a.span for a in (actor1, actor2) if a is not None],
+                      hosted=entry.type in HOSTED)
     n_start = trigger.start - sentence.start
     n_sentence = view.normalized
     if entry.type == "ASSAULT":
@@ -113,8 +123,29 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
         date=value, date_precision=precision, date_source=source,
         fatalities=fatalities, wounded=wounded, quantities=quantities,
         reported_by=reported_by,
-        modality=modality(view.words, t, trigger.future, statement.stance if statement else None))
+        modality=modality(view.words, t,
+                          trigger.future or (pos == "noun" and _ahead(doc, value, source)),
+                          statement.stance if statement else None))
     return Draft(event, sentence_no, entry.weak)
+
+
+def _own_subject(doc: Document, view: SentenceView, t: int, statement: Statement | None) -> bool:
+    """Does the content open with the speaker's own forces right before the verb at ``t``
+    («أن طائراته استهدفت …», «إن قواتها قصفت …»)?"""
+    if statement is None or t == 0:
+        return False
+    before = view.words[t - 1]
+    return before.start <= statement.content.start + 1 and \
+        doc.text[before.start:before.end].endswith(("ه", "ها", "هم"))
+
+
+def _ahead(doc: Document, value: str | None, source: str | None) -> bool:
+    """Is the event dated, in its own sentence, after the article's date (a meeting set for
+    «منتصف يوليو المقبل»)? A noun's event is then planned (a past verb tells its own tense)."""
+    today = doc.document_date
+    if value is None or source != "sentence" or today is None or "W" in value:
+        return False
+    return value > today.value[:len(value)]
 
 
 def extract_events(doc: Document) -> list[Event]:

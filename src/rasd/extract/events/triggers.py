@@ -42,6 +42,7 @@ class TriggerEntry:
     needs: tuple[str, ...]
     weak: bool
     unless: frozenset[str]
+    known: bool = False  # with the article it names a known thing («الاتفاق»), not an event
 
     @property
     def suffixes(self) -> frozenset[str]:
@@ -72,7 +73,8 @@ def _table() -> dict[str, tuple[tuple[tuple[str, ...], TriggerEntry], ...]]:
             form=form, type=row["type"], mode=row["mode"] or None, pos=row["pos"] or "noun",
             needs=tuple(normalize_key(n) for n in row["needs"].split("|") if n),
             weak=row["weak"] == "1",
-            unless=frozenset(normalize_key(u) for u in (row.get("unless") or "").split("|") if u))
+            unless=frozenset(normalize_key(u) for u in (row.get("unless") or "").split("|") if u),
+            known=row.get("known") == "yes")
         first, *rest = form.split(" ")
         table.setdefault(first, []).append((tuple(rest), entry))
     return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in table.items()}
@@ -154,6 +156,8 @@ def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
         end = spans[i + last][1]
         if entry.unless and i > 0 and pieces[i - 1][0] in entry.unless:
             continue
+        if entry.known and pre.endswith("ال"):
+            continue  # «الاتفاقات التي تم التوصل إليها»: an agreement already known
         if entry.needs:
             around = normalize(text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW])
             if not any(n in around for n in entry.needs):

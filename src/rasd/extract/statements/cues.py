@@ -15,6 +15,8 @@ from rasd.extract.statements.lexicon import CueVerb, function_words, word_set, w
 from rasd.extract.statements.speakers import bare
 from rasd.extract.statements.wordsheet import WordSheet
 
+_TANWEEN = frozenset("\u064c\u064d")  # damm and kasr: a noun or adjective, never a cue
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Cue:
@@ -48,6 +50,8 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         if hit is None:
             continue
         form, written, conjoined = hit
+        if _TANWEEN & set(sheet.source[sheet.starts[i]:sheet.ends[i]]):
+            continue  # «بينٌ» (clear); a participle takes fath: «مؤكدًا»
         verb, aspect = form.verb, form.aspect
         prev = sheet.words[i - 1] if i else ""
         if written in fw["channel"]:  # «نقلا عن» is not the verb نقل

@@ -110,7 +110,8 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             return "clause", k
         if w in COMMAS:
             comma = True
-        if fallback is None and not comma and k - cue.j <= FALLBACK_REACH and k + 1 < end \
+        if fallback is None and not comma and sheet.span_words(cue.j, k) <= FALLBACK_REACH \
+                and k + 1 < end \
                 and words[k + 1] not in fw["complementizer"] | fw["not_content"]:
             if (w == "عن" and "an" in frames) or (w == "علي" and "ala" in frames):
                 fallback = "an", k
@@ -136,10 +137,12 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     if found is None:
         if cue.according:
             return according_draft(sheet, cue)
-        if cue.verb.frames & {"np", "claims", "respons"}:
+        if cue.verb.frames & {"np", "named_np", "claims", "respons"}:
             return object_draft(sheet, cue, continues)
         return None
     kind, k = found
+    if cue.negated and kind in ("an", "bi", "ila"):
+        return None  # «ولم تشر الوكالة إلى …», «لم يكشف عن …»: nothing was said
     region_end = k
     while region_end > cue.j and ((words[region_end - 1] in fw["content_prep"]
                                    and not name_ali(sheet, region_end - 1))

@@ -58,7 +58,8 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
     first = words[cue.j] if cue.j < stop else ""
     if speaker is None and cue.aspect != "participle" and not continues \
             and first not in fw["claims"] and bare(first) not in fw["claims"]:
-        if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS:
+        if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS \
+                and not _object_before(sheet, cue.j, stop):
             np_end, start = phrase_end(sheet, cue.j, stop), stop + 1
             stop = next_comma(sheet, start, end)
             while stop < end and start < stop and (title_led(sheet, start)  # «، محامية X،»
@@ -68,6 +69,8 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
         elif (named := _named_end(sheet, cue.j, stop)) is not None:
             np_end = named  # «حمّل رئيس الحكومة نجيب ميقاتي | المعارضة مسؤولية …»
             start = _after_speech_pp(sheet, np_end, stop)
+        elif "named_np" in cue.verb.frames:
+            return None  # «أعلن الرئيس حالة الطوارئ»: no name to end the speaker
         else:
             np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
             for k in range(cue.j + 1, np_end):
@@ -82,6 +85,9 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
             start = _after_speech_pp(sheet, np_end, stop)
         if np_end > cue.j:
             speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1])
+    while start < stop and (start in sheet.timed
+                            or (words[start] == "في" and start + 1 in sheet.timed)):
+        start += 1  # «أعلنت …، في 12 رمضان، إحباط …»: the date is not what was said
     if "claims" in cue.verb.frames and not (start < stop and (
             words[start] in fw["claims"] or bare(words[start]) in fw["claims"])):
         return None
@@ -91,12 +97,29 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
 
 
 def _named_end(sheet: WordSheet, i: int, stop: int) -> int | None:
-    """End of the first named entity among the first words after a cue, if any."""
+    """End of the speaker when a named entity stands among the first words after a cue:
+    the entity's end, or its start when a bare definite noun before it is the speaker.
+
+    A place or organization after a phrase closed by a relational adjective is the
+    object, not the speaker: «اتهم وزير الخارجية الإيراني | واشنطن».
+    """
     for k in range(i, min(i + MAX_NP_SPEAKER, stop)):
+        if k > i and _nisba(sheet.words[k - 1]) and sheet.starts[k] not in sheet.person_starts:
+            return None
         end = sheet.entity_end(k)
+        if end is not None and i < k <= i + 2 and bare(sheet.words[i]) != sheet.words[i] \
+                and not title_led(sheet, i) and not sheet.words[i + 1].startswith("ال"):
+            return i + 1  # «اتهم الجيش | (حركة) الشباب بـ»: a definite noun, then the object
         if end is not None and end < stop:
             return end
     return None
+
+
+def _object_before(sheet: WordSheet, i: int, stop: int) -> bool:
+    """«نفت قوات الدعم السريع في بيان استهداف المدنيين،»: words are left between a named
+    speaker (and its «في بيان») and the comma: the object; the comma sets off no speaker."""
+    named = _named_end(sheet, i, stop)
+    return named is not None and named < stop and _after_speech_pp(sheet, named, stop) < stop
 
 
 def _after_speech_pp(sheet: WordSheet, k: int, stop: int) -> int:

@@ -9,7 +9,7 @@ it overlaps a named entity, starts with or follows a naming word (تنظيم، �
 
 from __future__ import annotations
 
-from rasd.extract.statements.lexicon import word_set
+from rasd.extract.statements.lexicon import function_words, word_set
 from rasd.extract.statements.speakers import bare
 from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 
@@ -35,7 +35,8 @@ def is_name(sheet: WordSheet, o: int, c: int) -> bool:
     if bare(inner[0]) in names or inner[0] in names or bare(before) in names \
             or (before in ("ب", "ل") and o >= 2 and bare(sheet.words[o - 2]) in names):
         return True
-    return inner[0].startswith("ال") and len(inner) <= 4
+    return inner[0].startswith("ال") and inner[0] not in function_words()["preposition"] \
+        and len(inner) <= 4  # «الفرع الكيماوي», not «إلى العصر الحجري» (إلى folds to الي)
 
 
 def quotes_in(sheet: WordSheet, i: int, j: int) -> list[tuple[int, int]]:

@@ -197,6 +197,8 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     words = sheet.words
     fw = function_words()
     k = i - 1
+    if k > lo and words[k] in fw["relative"]:
+        return _named_before(sheet, k)  # «بشار الأسد الذي اعترف بأنه …»
     if k >= lo and words[k] in ("قد", "لقد"):
         k -= 1
     if k >= lo and words[k] in COMMAS:
@@ -212,8 +214,9 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
         plain = w[1:] if w[0] in "وف" and len(w) > 2 else w
         if w in cue_forms() or plain in cue_forms():
             return None  # the words are the object of an earlier verb
-        if not (w[0].isalnum() or w in "»”)") or w in boundary or plain in fw["auxiliary"]:
-            break
+        if not (w[0].isalnum() or w in "»”)") or w in boundary or plain in fw["auxiliary"] \
+                or "\u064b" in sheet.source[sheet.starts[k]:sheet.ends[k]]:
+            break  # tanween fath marks an object or adverb («قيمًا»), never the subject
         k -= 1
     start = k + 1
     if start >= end:
@@ -221,6 +224,7 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     first = words[start]
     first_bare = _without_conjunction(first)
     if (_is_stop(first_bare) or first_bare in fw["content_prep"] or not first[0].isalnum()
+            or _pronoun_object(first_bare)
             or _words(sheet, start, end) > MAX_SVO):
         return None
     if bare(first) in word_set("non_speakers.txt") or first_bare in word_set("non_speakers.txt"):
@@ -228,6 +232,20 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
     span_start = sheet.after_letters(start, 1) if first is not first_bare else sheet.starts[start]
     found = _span(sheet, start, end)
     return (span_start, found[1]) if found else None
+
+
+def _named_before(sheet: WordSheet, k: int) -> Phrase | None:
+    """The named entity that ends right before word ``k`` (a relative pronoun), if any."""
+    end = sheet.ends[k - 1]
+    starts = [s for s, e in sheet.entity_ends.items() if e == end]
+    return (min(starts), end) if starts else None
+
+
+def _pronoun_object(word: str) -> bool:
+    """«معهم», «لهم», «عليه»: a preposition with a pronoun is no subject."""
+    preps = function_words()["preposition"]
+    return any(word.endswith(end) and word[:-len(end)] in preps
+               for end in ("ه", "ها", "هم", "هما", "هن", "كم", "نا"))
 
 
 def key_words(key: str) -> tuple[str, ...]:

@@ -27,6 +27,8 @@ from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
 
 _QUOTES = str.maketrans("", "", "«»“”\"'")
+#: How many words open a sentence in which its subject is looked for (verb, quote, name).
+OPENING_WORDS = 3
 
 
 def _key(sheet: WordSheet, phrase: Phrase) -> tuple[str, ...]:
@@ -39,7 +41,10 @@ def extract(doc: Document) -> list[Statement]:
     entities = list(doc.entities) if doc.has_layer("entities") else []
     offsets, forms = _token_offsets(doc)
     sheet = WordSheet(doc.text, doc.sentences if doc.has_layer("sentences") else None,
-                      offsets, [(e.span.start, e.span.end) for e in entities], forms)
+                      offsets, [(e.span.start, e.span.end) for e in entities],
+                      frozenset(e.span.start for e in entities if e.type == "PER"), forms)
+    if doc.has_layer("dates"):
+        sheet.mark_dates([(d.span.start, d.span.end) for d in doc.dates])
     cues: list[Cue] = sorted(find_cues(sheet) + find_noun_cues(sheet), key=lambda c: c.i)
     drafts, frames = draft_statements(sheet, cues)
     position = {id(d): k for k, d in enumerate(drafts)}
@@ -55,6 +60,9 @@ def extract(doc: Document) -> list[Statement]:
         frame = frames[frame_at - 1] if frame_at else None
         if frame is not None and last_top is not None and cue_words[last_top] > frame[0]:
             frame = None
+        if d.speaker is None and frame is None and d.cue.aspect == "participle" and (
+                last_top is None or cue_words[last_top] < sheet.sentence_start(d.cue.i)):
+            d.speaker = _opening_actor(sheet, entities, d.cue.i)  # «ورد «حزب الله» …، مؤكدا أن»
         speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
         if not inherited and speaker is not None:
             speaker, mention = _named(doc, entities, speaker)
@@ -76,6 +84,17 @@ def extract(doc: Document) -> list[Statement]:
         if d.via is None:
             last_top = len(out) - 1
     return out
+
+
+def _opening_actor(sheet: WordSheet, entities: list[Entity], i: int) -> Phrase | None:
+    """The organization or person among the first words of the sentence of word ``i``: the
+    subject a participle cue («، مؤكدا أن») speaks for when no statement came before it."""
+    first = sheet.sentence_start(i)
+    lo, hi = sheet.starts[first], sheet.ends[min(first + OPENING_WORDS, i) - 1]
+    for e in entities:
+        if e.type in ("ORG", "PER") and lo <= e.span.start < hi and e.span.end <= sheet.starts[i]:
+            return e.span.start, e.span.end
+    return None
 
 
 def _mode(sheet: WordSheet, d: Draft) -> str:
@@ -108,10 +127,11 @@ def _named(doc: Document, entities: list[Entity], phrase: Span) -> tuple[Span, S
     """The person named inside a longer speaker phrase, and the phrase as mention.
 
     «الرئيس السوري المخلوع بشار الأسد» → «بشار الأسد»: the gold speaker is the
-    name as named. Organizations keep their whole phrase.
+    name as named. Organizations keep their whole phrase, and so does a phrase that goes on
+    past the name (the name was cut short, or the phrase is not a person's).
     """
     inside = [e.span for e in entities if e.type == "PER" and phrase.start <= e.span.start
-              and e.span.end <= phrase.end and e.span != phrase]
+              and e.span.end == phrase.end and e.span != phrase]
     if not inside:
         return phrase, None
     name = max(inside, key=lambda s: s.end - s.start)

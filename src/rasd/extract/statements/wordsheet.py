@@ -55,14 +55,16 @@ def _fold_all(source: str, tokens: Sequence[tuple[int, int]],
 class WordSheet:
     """Folded words with source offsets, sentence ends and mark pairs."""
 
-    __slots__ = ("close", "ends", "entity_ends", "opened", "sentence_ends", "source", "starts",
-                 "words")
+    __slots__ = ("close", "ends", "entity_ends", "opened", "person_starts", "sentence_ends",
+                 "source", "starts", "timed", "words")
 
     def __init__(self, source: str, sentences: Sequence[Span] | None = None,
                  tokens: Sequence[tuple[int, int]] | None = None,
                  entities: Sequence[tuple[int, int]] = (),
+                 persons: frozenset[int] = frozenset(),
                  forms: Sequence[str] | None = None) -> None:
         self.source = source
+        self.person_starts = persons  # start offsets of the person entities
         self.entity_ends: dict[int, int] = {}  # start -> end of the longest entity there
         for start, end in entities:
             self.entity_ends[start] = max(end, self.entity_ends.get(start, end))
@@ -76,6 +78,17 @@ class WordSheet:
             Span(s, e, "") for s, e in split_sentences(source)]
         self.sentence_ends = [s.end for s in found]
         self.close, self.opened = self._pair_marks()
+        self.timed: frozenset[int] = frozenset()  # indexes of the words of date mentions
+
+    def mark_dates(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Note the words of date mentions (source offsets), which a cue's reach skips."""
+        self.timed = frozenset(k for start, end in spans
+                               for k in range(self.word_at(start), self.word_at(end)))
+
+    def span_words(self, i: int, j: int) -> int:
+        """Words in ``[i, j)``, not counting date mentions and the «في» before one."""
+        return sum(1 for k in range(i, j) if k not in self.timed
+                   and not (k + 1 in self.timed and self.words[k] == "في"))
 
     def __len__(self) -> int:
         return len(self.words)
