@@ -73,6 +73,12 @@ def org_forms(tokens: list[str]) -> list[str]:
             " ".join(map(definite, [head, *agreed]))]
 
 
+def _descriptor_of_known(form: str, heads: set[str], actors: set[str]) -> bool:
+    """«وكالة رويترز» when the curated actor «رويترز» exists: the descriptor stays outside."""
+    first, _, rest = normalize_key(form).partition(" ")
+    return bool(rest) and first.removeprefix("ال") in heads and rest in actors
+
+
 def main() -> None:
     scope = _lines("region.txt") | WORLD_POWERS
     heads = _lines("org_heads.txt")
@@ -97,6 +103,8 @@ def main() -> None:
         forms = [r["name_ar"], *filter(None, r["aliases"].split("|"))]
         taken.update(normalize_key(f) for f in forms)
         rows.append({**r, "source": "curated"})
+    curated_forms = {normalize_key(f) for r in curated
+                     for f in [r["name_ar"], *filter(None, r["aliases"].split("|"))]}
     kept = 0
     for n, (tokens, code) in enumerate(petrarch_entries()):
         country, sector = code[:3], code[3:6]
@@ -116,7 +124,8 @@ def main() -> None:
             kind, forms = "PER", [" ".join(tokens)]
         else:
             continue
-        forms = [f for f in dict.fromkeys(forms) if normalize_key(f) not in taken]
+        forms = [f for f in dict.fromkeys(forms) if normalize_key(f) not in taken
+                 and not _descriptor_of_known(f, heads, curated_forms)]
         if not forms:
             continue
         taken.update(normalize_key(f) for f in forms)
