@@ -25,25 +25,31 @@ _CLITICS = frozenset("وفبلك")
 
 
 def carry_names(
-    sentences: Sequence[Sequence[str]], tags: list[list[str]], lexicon: Lexicon
+    sentences: Sequence[Sequence[str]], tags: list[list[str]], lexicon: Lexicon,
+    forms: Sequence[Sequence[str]] | None = None,
 ) -> frozenset[str]:
     """Tag lone mentions of the document's names in ``tags`` (in place); returns the
-    normalized words that were carried."""
+    normalized words that were carried. ``forms``: the normalized words of
+    ``sentences``, if known."""
+    if forms is None:
+        forms = [[normalize(word) for word in words] for words in sentences]
     names: dict[str, str] = {}
-    for words, labels in zip(sentences, tags, strict=True):
+    for words, labels in zip(forms, tags, strict=True):
         if labels.count("O") == len(labels):
             continue
         for label, start, end in chunks(labels):
             if label == "PERS" or (label == "ORG" and end - start == 1):
-                last = normalize(words[end - 1])
+                last = words[end - 1]
                 if len(last) >= MIN_LETTERS and not lexicon.get(last) & NOT_CARRIED:
                     names.setdefault(last, label)
     if not names:
         return frozenset()
-    for words, labels in zip(sentences, tags, strict=True):
-        for i, word in enumerate(words):
-            if labels[i] == "O":
-                kind = _reading(normalize(word), names)
+    # A form that reads as a name ends as that name does: a cheap first test.
+    endings = {name[-MIN_LETTERS:] for name in names}
+    for words, labels in zip(forms, tags, strict=True):
+        for i, form in enumerate(words):
+            if form[-MIN_LETTERS:] in endings and labels[i] == "O":
+                kind = _reading(form, names)
                 if kind:
                     labels[i] = f"B-{kind}"
     return frozenset(names)
