@@ -26,6 +26,8 @@ IntArray = npt.NDArray[np.int64]
 #: (transitions do not overturn it in practice: bench/ner_anercorp.py checks
 #: that the tags equal crfsuite's own Viterbi).
 MARGIN = 8.0
+_PAD_ROW = 0
+_REACH = max(abs(off) for off in WINDOW)
 
 
 class LinearCRF:
@@ -78,19 +80,21 @@ class Decoder:
         self.crf = crf
         self.featurizer = featurizer
         self.limit = limit
-        # Per cached form: its own score and its score as each neighbour offset.
+        # Per cached form: its own score and its score as each neighbour offset. Row 0
+        # is the padding beyond a sentence's ends, as each neighbour offset.
         self._table = np.zeros((1024, 1 + len(WINDOW), len(crf.labels)))
+        for k, off in enumerate(WINDOW, 1):
+            self._table[_PAD_ROW, k] = crf.score([f"{off}w={_PAD[off]}"])
         self._rows: dict[str, int] = {}
         self._bias = crf.score(["b"])
         self._bos, self._eos = crf.score(["BOS"]), crf.score(["EOS"])
-        self._pad = [crf.score([f"{off}w={_PAD[off]}"]) for off in WINDOW]
         self._outside = crf.labels.index("O")
         self.margin = MARGIN
 
     def _row(self, token: str) -> int:
         row = self._rows.get(token)
         if row is None:
-            row = len(self._rows)
+            row = len(self._rows) + 1
             if row == len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             feats = self.featurizer
@@ -104,19 +108,21 @@ class Decoder:
         """``(token, label)`` scores of the tokens of all sentences, one after another."""
         if len(self._rows) > self.limit:
             self._rows.clear()
+        # Table rows of all sentences, each between padding rows as wide as the window.
+        get, row = self._rows.get, self._row
+        padded = [_PAD_ROW] * _REACH
+        for sentence in sentences:
+            padded += [found if (found := get(t)) is not None else row(t) for t in sentence]
+            padded += [_PAD_ROW] * _REACH
+        rows = np.array(padded, dtype=np.int64)
         lengths = np.array([len(s) for s in sentences])
-        rows = np.array([self._row(t) for s in sentences for t in s], dtype=np.int64)
-        sent = np.repeat(np.arange(len(sentences)), lengths)
-        index = np.arange(len(rows))
-        pos = index - (np.cumsum(lengths) - lengths)[sent]
-        length = lengths[sent]
-        scores: Array = self._table[rows, 0] + self._bias
+        index = np.flatnonzero(rows != _PAD_ROW)
+        scores: Array = self._table[rows[index], 0] + self._bias
         for k, off in enumerate(WINDOW, 1):
-            inside = (pos + off >= 0) & (pos + off < length)
-            near = self._table[rows[np.clip(index + off, 0, len(rows) - 1)], k]
-            scores += np.where(inside[:, None], near, self._pad[k - 1])
-        scores[pos == 0] += self._bos
-        scores[pos == length - 1] += self._eos
+            scores += self._table[rows[index + off], k]
+        firsts = (np.cumsum(lengths) - lengths)[lengths > 0]
+        scores[firsts] += self._bos
+        scores[firsts + lengths[lengths > 0] - 1] += self._eos
         return scores
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
