@@ -167,20 +167,26 @@ class Decoder:
 
     def _viterbi(self, scores: Array, sizes: npt.NDArray[np.int64], closing: Array) -> IntArray:
         """Best paths of padded segments ``(segment, position, label)``; positions past
-        a segment's end are scored but never read back."""
+        a segment's end are never read. The segments are taken longest first, so those
+        still open at a position are the first few and only these are scored."""
         batch, width, labels = scores.shape
+        order = np.argsort(-sizes, kind="stable")
+        sizes = sizes[order]
+        still_open = (sizes[:, None] > np.arange(width)).sum(axis=0).tolist()
         trans = self.crf.transitions[:, :, None]
-        by_step = np.ascontiguousarray(scores.transpose(1, 2, 0))  # (position, label, segment)
-        back = np.empty((width, labels, batch), dtype=np.int64)
+        # (position, label, segment)
+        by_step = np.ascontiguousarray(scores[order].transpose(1, 2, 0))
+        back = np.zeros((width, labels, batch), dtype=np.int64)
         deltas = np.empty((width, labels, batch))
-        delta = deltas[0] = by_step[0]
+        deltas[0] = by_step[0]
         for t in range(1, width):
-            cand = delta[:, None, :] + trans  # (previous, current, segment)
-            back[t] = cand.argmax(axis=0)
-            delta = deltas[t] = cand.max(axis=0) + by_step[t]
+            m = still_open[t]
+            cand = deltas[t - 1, :, None, :m] + trans  # (previous, current, segment)
+            back[t, :, :m] = cand.argmax(axis=0)
+            deltas[t, :, :m] = cand.max(axis=0) + by_step[t, :, :m]
         segments = np.arange(batch)
         ends = sizes - 1
-        final = (deltas[ends, :, segments] + closing).argmax(axis=1)
+        final = (deltas[ends, :, segments] + closing[order]).argmax(axis=1)
         path = np.empty((batch, width), dtype=np.int64)
         cur = np.zeros(batch, dtype=np.int64)
         for t in range(width - 1, -1, -1):
@@ -188,4 +194,6 @@ class Decoder:
             path[:, t] = cur
             if t:
                 cur = back[t, cur, segments]
-        return path
+        unsorted = np.empty_like(path)
+        unsorted[order] = path
+        return unsorted
