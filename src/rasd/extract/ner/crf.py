@@ -187,13 +187,16 @@ class Decoder:
         segments = np.arange(batch)
         ends = sizes - 1
         final = (deltas[ends, :, segments] + closing[order]).argmax(axis=1)
-        path = np.empty((batch, width), dtype=np.int64)
-        cur = np.zeros(batch, dtype=np.int64)
+        path = np.zeros((batch, width), dtype=np.int64)
+        cur = final.copy()
+        still_open.append(0)
         for t in range(width - 1, -1, -1):
-            cur = np.where(ends == t, final, cur)
-            path[:, t] = cur
-            if t:
-                cur = back[t, cur, segments]
+            # Segments ``[still_open[t + 1], still_open[t])`` end at ``t``: they start
+            # from their final label; the longer ones step back along their pointers.
+            m, ending = still_open[t], still_open[t + 1]
+            if t < width - 1:
+                cur[:ending] = back[t + 1, cur[:ending], segments[:ending]]
+            path[:m, t] = cur[:m]
         unsorted = np.empty_like(path)
         unsorted[order] = path
         return unsorted
