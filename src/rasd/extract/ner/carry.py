@@ -22,6 +22,8 @@ from rasd.text import normalize
 NOT_CARRIED = frozenset({"F20", "GEO", "CTRY"})
 MIN_LETTERS = 3
 _CLITICS = frozenset("وفبلك")
+#: What may stand before a name in a word: nothing, or one or two of the clitics.
+_WRITTEN_CLITICS = ("", *_CLITICS, *(a + b for a in _CLITICS for b in _CLITICS))
 
 
 def carry_names(
@@ -44,11 +46,13 @@ def carry_names(
                     names.setdefault(last, label)
     if not names:
         return frozenset()
-    # A form that reads as a name ends as that name does: a cheap first test.
-    endings = {name[-MIN_LETTERS:] for name in names}
+    # Every form that reads as a name, so most sentences are passed over at once.
+    written = {c + name for name in names for c in _WRITTEN_CLITICS}
     for words, labels in zip(forms, tags, strict=True):
+        if written.isdisjoint(words):
+            continue
         for i, form in enumerate(words):
-            if form[-MIN_LETTERS:] in endings and labels[i] == "O":
+            if form in written and labels[i] == "O":
                 kind = _reading(form, names)
                 if kind:
                     labels[i] = f"B-{kind}"
