@@ -187,6 +187,8 @@ def _clitic_before(word: str, names: frozenset[str]) -> int:
     if not names:
         return 0
     form = normalize(word)
+    if form[:1] not in _CLITIC_LETTERS:
+        return 0
     for prefix, stem in candidate_stems(form):
         clitic = prefix and set(prefix) <= _CLITIC_LETTERS and form[len(prefix):] == stem
         if clitic and stem in names:
