@@ -89,6 +89,7 @@ class Decoder:
         self._bias = crf.score(["b"])
         self._bos, self._eos = crf.score(["BOS"]), crf.score(["EOS"])
         self._outside = crf.labels.index("O")
+        self._others = np.array([i for i in range(len(crf.labels)) if i != self._outside])
         self.margin = MARGIN
 
     def _row(self, token: str) -> int:
@@ -143,17 +144,21 @@ class Decoder:
         """Label ids of all tokens: sure ``O`` tokens cut sentences into short segments,
         and each segment gets its Viterbi path (with the transitions from and to ``O``)."""
         n, o = len(scores), self._outside
-        others = np.delete(scores, o, axis=1).max(axis=1)
+        others = scores[:, self._others].max(axis=1)
         unsure = scores[:, o] - others <= self.margin
         first = np.zeros(n, dtype=bool)
         first[np.cumsum(lengths) - lengths] = True
         last = np.zeros(n, dtype=bool)
         last[np.cumsum(lengths) - 1] = True
         path = np.full(n, o, dtype=np.int64)
-        starts = np.flatnonzero(unsure & (first | ~np.r_[False, unsure[:-1]]))
+        after_unsure = np.zeros(n, dtype=bool)
+        after_unsure[1:] = unsure[:-1]
+        before_unsure = np.zeros(n, dtype=bool)
+        before_unsure[:-1] = unsure[1:]
+        starts = np.flatnonzero(unsure & (first | ~after_unsure))
         if not len(starts):
             return path.tolist()
-        ends = np.flatnonzero(unsure & (last | ~np.r_[unsure[1:], False])) + 1
+        ends = np.flatnonzero(unsure & (last | ~before_unsure)) + 1
         sizes = ends - starts
         width = int(sizes.max())
         index = np.minimum(starts[:, None] + np.arange(width), n - 1)
