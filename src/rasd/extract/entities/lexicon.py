@@ -111,6 +111,8 @@ class Lexicon:
                 end = i + 1 + length
                 if best is not None and end <= best.end:
                     break
+                if end > len(norms):
+                    continue  # a phrase longer than the words left
                 entries = rests.get(tuple(norms[i + 1:end]))
                 if entries is not None:
                     best = Match(i, end, prefix, entries)

@@ -48,7 +48,23 @@ def _ordinary_words() -> frozenset[str]:
     return word_set("common_words.txt") | word_set("not_names.txt")
 
 
+#: Answers of :func:`_plausible` by name and type; cleared when full.
+_PLAUSIBLE: dict[tuple[str, str], bool] = {}
+MAX_PLAUSIBLE = 50_000
+
+
 def _plausible(name: str, type_: str) -> bool:
+    """:func:`_judge`, memoized: a corpus names the same people again and again."""
+    key = (name, type_)
+    found = _PLAUSIBLE.get(key)
+    if found is None:
+        if len(_PLAUSIBLE) >= MAX_PLAUSIBLE:
+            _PLAUSIBLE.clear()
+        found = _PLAUSIBLE[key] = _judge(name, type_)
+    return found
+
+
+def _judge(name: str, type_: str) -> bool:
     """Can a model span be a name? Not a ل+ال contraction («للأمم المتحدة», whose name is not
     in the text as written), not only ordinary words, no person starts with a feminine
     nisba adjective («كيماوية سامة») and no organization or place has an indefinite word

@@ -22,28 +22,38 @@ from rasd.text import normalize
 NOT_CARRIED = frozenset({"F20", "GEO", "CTRY"})
 MIN_LETTERS = 3
 _CLITICS = frozenset("وفبلك")
+#: What may stand before a name in a word: nothing, or one or two of the clitics.
+_WRITTEN_CLITICS = ("", *_CLITICS, *(a + b for a in _CLITICS for b in _CLITICS))
 
 
 def carry_names(
-    sentences: Sequence[Sequence[str]], tags: list[list[str]], lexicon: Lexicon
+    sentences: Sequence[Sequence[str]], tags: list[list[str]], lexicon: Lexicon,
+    forms: Sequence[Sequence[str]] | None = None,
 ) -> frozenset[str]:
     """Tag lone mentions of the document's names in ``tags`` (in place); returns the
-    normalized words that were carried."""
+    normalized words that were carried. ``forms``: the normalized words of
+    ``sentences``, if known."""
+    if forms is None:
+        forms = [[normalize(word) for word in words] for words in sentences]
     names: dict[str, str] = {}
-    for words, labels in zip(sentences, tags, strict=True):
+    for words, labels in zip(forms, tags, strict=True):
         if labels.count("O") == len(labels):
             continue
         for label, start, end in chunks(labels):
             if label == "PERS" or (label == "ORG" and end - start == 1):
-                last = normalize(words[end - 1])
+                last = words[end - 1]
                 if len(last) >= MIN_LETTERS and not lexicon.get(last) & NOT_CARRIED:
                     names.setdefault(last, label)
     if not names:
         return frozenset()
-    for words, labels in zip(sentences, tags, strict=True):
-        for i, word in enumerate(words):
-            if labels[i] == "O":
-                kind = _reading(normalize(word), names)
+    # Every form that reads as a name, so most sentences are passed over at once.
+    written = {c + name for name in names for c in _WRITTEN_CLITICS}
+    for words, labels in zip(forms, tags, strict=True):
+        if written.isdisjoint(words):
+            continue
+        for i, form in enumerate(words):
+            if form in written and labels[i] == "O":
+                kind = _reading(form, names)
                 if kind:
                     labels[i] = f"B-{kind}"
     return frozenset(names)

@@ -26,6 +26,8 @@ IntArray = npt.NDArray[np.int64]
 #: (transitions do not overturn it in practice: bench/ner_anercorp.py checks
 #: that the tags equal crfsuite's own Viterbi).
 MARGIN = 8.0
+_PAD_ROW = 0
+_REACH = max(abs(off) for off in WINDOW)
 
 
 class LinearCRF:
@@ -78,19 +80,22 @@ class Decoder:
         self.crf = crf
         self.featurizer = featurizer
         self.limit = limit
-        # Per cached form: its own score and its score as each neighbour offset.
+        # Per cached form: its own score and its score as each neighbour offset. Row 0
+        # is the padding beyond a sentence's ends, as each neighbour offset.
         self._table = np.zeros((1024, 1 + len(WINDOW), len(crf.labels)))
+        for k, off in enumerate(WINDOW, 1):
+            self._table[_PAD_ROW, k] = crf.score([f"{off}w={_PAD[off]}"])
         self._rows: dict[str, int] = {}
         self._bias = crf.score(["b"])
         self._bos, self._eos = crf.score(["BOS"]), crf.score(["EOS"])
-        self._pad = [crf.score([f"{off}w={_PAD[off]}"]) for off in WINDOW]
         self._outside = crf.labels.index("O")
+        self._others = np.array([i for i in range(len(crf.labels)) if i != self._outside])
         self.margin = MARGIN
 
     def _row(self, token: str) -> int:
         row = self._rows.get(token)
         if row is None:
-            row = len(self._rows)
+            row = len(self._rows) + 1
             if row == len(self._table):
                 self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             feats = self.featurizer
@@ -104,19 +109,21 @@ class Decoder:
         """``(token, label)`` scores of the tokens of all sentences, one after another."""
         if len(self._rows) > self.limit:
             self._rows.clear()
+        # Table rows of all sentences, each between padding rows as wide as the window.
+        get, row = self._rows.get, self._row
+        padded = [_PAD_ROW] * _REACH
+        for sentence in sentences:
+            padded += [found if (found := get(t)) is not None else row(t) for t in sentence]
+            padded += [_PAD_ROW] * _REACH
+        rows = np.array(padded, dtype=np.int64)
         lengths = np.array([len(s) for s in sentences])
-        rows = np.array([self._row(t) for s in sentences for t in s], dtype=np.int64)
-        sent = np.repeat(np.arange(len(sentences)), lengths)
-        index = np.arange(len(rows))
-        pos = index - (np.cumsum(lengths) - lengths)[sent]
-        length = lengths[sent]
-        scores: Array = self._table[rows, 0] + self._bias
+        index = np.flatnonzero(rows != _PAD_ROW)
+        scores: Array = self._table[rows[index], 0] + self._bias
         for k, off in enumerate(WINDOW, 1):
-            inside = (pos + off >= 0) & (pos + off < length)
-            near = self._table[rows[np.clip(index + off, 0, len(rows) - 1)], k]
-            scores += np.where(inside[:, None], near, self._pad[k - 1])
-        scores[pos == 0] += self._bos
-        scores[pos == length - 1] += self._eos
+            scores += self._table[rows[index + off], k]
+        firsts = (np.cumsum(lengths) - lengths)[lengths > 0]
+        scores[firsts] += self._bos
+        scores[firsts + lengths[lengths > 0] - 1] += self._eos
         return scores
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -137,17 +144,21 @@ class Decoder:
         """Label ids of all tokens: sure ``O`` tokens cut sentences into short segments,
         and each segment gets its Viterbi path (with the transitions from and to ``O``)."""
         n, o = len(scores), self._outside
-        others = np.delete(scores, o, axis=1).max(axis=1)
+        others = scores[:, self._others].max(axis=1)
         unsure = scores[:, o] - others <= self.margin
         first = np.zeros(n, dtype=bool)
         first[np.cumsum(lengths) - lengths] = True
         last = np.zeros(n, dtype=bool)
         last[np.cumsum(lengths) - 1] = True
         path = np.full(n, o, dtype=np.int64)
-        starts = np.flatnonzero(unsure & (first | ~np.r_[False, unsure[:-1]]))
+        after_unsure = np.zeros(n, dtype=bool)
+        after_unsure[1:] = unsure[:-1]
+        before_unsure = np.zeros(n, dtype=bool)
+        before_unsure[:-1] = unsure[1:]
+        starts = np.flatnonzero(unsure & (first | ~after_unsure))
         if not len(starts):
             return path.tolist()
-        ends = np.flatnonzero(unsure & (last | ~np.r_[unsure[1:], False])) + 1
+        ends = np.flatnonzero(unsure & (last | ~before_unsure)) + 1
         sizes = ends - starts
         width = int(sizes.max())
         index = np.minimum(starts[:, None] + np.arange(width), n - 1)
@@ -161,25 +172,36 @@ class Decoder:
 
     def _viterbi(self, scores: Array, sizes: npt.NDArray[np.int64], closing: Array) -> IntArray:
         """Best paths of padded segments ``(segment, position, label)``; positions past
-        a segment's end are scored but never read back."""
+        a segment's end are never read. The segments are taken longest first, so those
+        still open at a position are the first few and only these are scored."""
         batch, width, labels = scores.shape
+        order = np.argsort(-sizes, kind="stable")
+        sizes = sizes[order]
+        still_open = (sizes[:, None] > np.arange(width)).sum(axis=0).tolist()
         trans = self.crf.transitions[:, :, None]
-        by_step = np.ascontiguousarray(scores.transpose(1, 2, 0))  # (position, label, segment)
-        back = np.empty((width, labels, batch), dtype=np.int64)
+        # (position, label, segment)
+        by_step = np.ascontiguousarray(scores[order].transpose(1, 2, 0))
+        back = np.zeros((width, labels, batch), dtype=np.int64)
         deltas = np.empty((width, labels, batch))
-        delta = deltas[0] = by_step[0]
+        deltas[0] = by_step[0]
         for t in range(1, width):
-            cand = delta[:, None, :] + trans  # (previous, current, segment)
-            back[t] = cand.argmax(axis=0)
-            delta = deltas[t] = cand.max(axis=0) + by_step[t]
+            m = still_open[t]
+            cand = deltas[t - 1, :, None, :m] + trans  # (previous, current, segment)
+            back[t, :, :m] = cand.argmax(axis=0)
+            deltas[t, :, :m] = cand.max(axis=0) + by_step[t, :, :m]
         segments = np.arange(batch)
         ends = sizes - 1
-        final = (deltas[ends, :, segments] + closing).argmax(axis=1)
-        path = np.empty((batch, width), dtype=np.int64)
-        cur = np.zeros(batch, dtype=np.int64)
+        final = (deltas[ends, :, segments] + closing[order]).argmax(axis=1)
+        path = np.zeros((batch, width), dtype=np.int64)
+        cur = final.copy()
+        still_open.append(0)
         for t in range(width - 1, -1, -1):
-            cur = np.where(ends == t, final, cur)
-            path[:, t] = cur
-            if t:
-                cur = back[t, cur, segments]
-        return path
+            # Segments ``[still_open[t + 1], still_open[t])`` end at ``t``: they start
+            # from their final label; the longer ones step back along their pointers.
+            m, ending = still_open[t], still_open[t + 1]
+            if t < width - 1:
+                cur[:ending] = back[t + 1, cur[:ending], segments[:ending]]
+            path[:m, t] = cur[:m]
+        unsorted = np.empty_like(path)
+        unsorted[order] = path
+        return unsorted

@@ -30,6 +30,7 @@ from rasd.extract.ner.carry import carry_names
 from rasd.extract.ner.crf import Decoder, LinearCRF
 from rasd.extract.ner.features import Featurizer, Lexicon
 from rasd.text import candidate_stems, normalize
+from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
 
 MODEL = "ner/model.crfsuite"
@@ -82,12 +83,14 @@ class NerModel:
         return self.decoder.tag([tokens])[0]
 
     def tag_sentences(
-        self, sentences: Sequence[Sequence[str]]
+        self, sentences: Sequence[Sequence[str]],
+        forms: Sequence[Sequence[str]] | None = None,
     ) -> tuple[list[list[str]], frozenset[str]]:
         """BIO tags of the sentences of one document, names carried across sentences
-        (see :mod:`rasd.extract.ner.carry`), and the carried name words."""
+        (see :mod:`rasd.extract.ner.carry`), and the carried name words. ``forms``:
+        the normalized words of ``sentences``, if known."""
         tags = self.decoder.tag(sentences)
-        return tags, carry_names(sentences, tags, self.lexicon)
+        return tags, carry_names(sentences, tags, self.lexicon, forms)
 
     def clitic_length(self, word: str) -> int:
         """Length in ``word`` of a leading و/ف/ب/ل/ك that is not part of the name."""
@@ -144,18 +147,23 @@ class NerModel:
         text, tokens = doc.text, doc.tokens
         if isinstance(tokens, TokenLayer):
             offsets = tokens.offsets()
+            forms = token_forms(text, tokens)
         else:
             offsets = [(t.start, t.end) for t in tokens]
+            forms = [normalize(text[s:e]) for s, e in offsets]
         starts = [s for s, _ in offsets]
         sentences: list[Sequence[tuple[int, int]]] = []
+        sentence_forms: list[Sequence[str]] = []
         lo = 0
         for sentence in doc.sentences:
             lo = bisect.bisect_left(starts, sentence.start, lo)
             hi = bisect.bisect_left(starts, sentence.end, lo)
             if hi > lo:
                 sentences.append(offsets[lo:hi])
+                sentence_forms.append(forms[lo:hi])
             lo = hi
-        tags, names = self.tag_sentences([[text[s:e] for s, e in ws] for ws in sentences])
+        tags, names = self.tag_sentences(
+            [[text[s:e] for s, e in ws] for ws in sentences], sentence_forms)
         out: list[tuple[int, int, str]] = []
         for words, labels in zip(sentences, tags, strict=True):
             if labels.count("O") < len(labels):
@@ -179,6 +187,8 @@ def _clitic_before(word: str, names: frozenset[str]) -> int:
     if not names:
         return 0
     form = normalize(word)
+    if form[:1] not in _CLITIC_LETTERS:
+        return 0
     for prefix, stem in candidate_stems(form):
         clitic = prefix and set(prefix) <= _CLITIC_LETTERS and form[len(prefix):] == stem
         if clitic and stem in names:
