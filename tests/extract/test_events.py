@@ -204,7 +204,11 @@ def test_tolls(text: str, quantities: list[tuple[str, float, str]], fatalities: 
      "2022-01-09", "sentence"),
     ("تصاعد التوتر في الشمال يوم 4 يونيو.\nوقصفت الطائرات مدينة إدلب.",
      [("4 يونيو", "2022-06-04", "day")], None, None, None),
-    ("قصفت الطائرات مدينة إدلب.", [], "2022-01-10", "2022-01-10", "document"),
+    ("قصفت الطائرات مدينة إدلب.", [], "2022-01-10", None, None),
+    ("هدأت الجبهة يوم 3 مارس. ثم قصفت الطائرات مدينة حماة.",
+     [("3 مارس", "2022-03-03", "day")], "2022-03-05", None, None),
+    ("قتل آلاف المدنيين في قصف الطائرات منذ 15 مارس 2021.",
+     [("15 مارس 2021", "2021-03-15", "day")], "2022-03-05", None, None),
 ])
 def test_date_sources(text: str, dates: list[tuple[str, str, str]], published: str | None,
                       value: str | None, source: str | None) -> None:
