@@ -384,3 +384,25 @@ def test_the_person_after_a_title_phrase_is_the_actor() -> None:
     doc = make_doc(text, entities=[("ليبيا", "LOC"), ("عبد الله باتيلي", "PER")])
     request = _one(extract_events(doc), "REQUEST")
     assert _has(request.actor1, "عبد الله باتيلي") and _has(request.actor2, "الأطراف")
+
+
+@pytest.mark.parametrize(("text", "entities", "dates", "etype", "actor1", "actor2"), [
+    # «كان X قد فعل»: the subject stands between كان and قد
+    ("وكانت وزيرة الخارجية الألمانية قد استقبلت نظيرها الليبي.", [], [], "CONSULT",
+     "وزيرة الخارجية الألمانية", "نظيرها الليبي"),
+    ("وكان المبعوث الأممي، هانس غروندبرغ، قد التقى رئيس الحكومة في عدن.",
+     [("هانس غروندبرغ", "PER"), ("عدن", "LOC")], [], "CONSULT", "هانس غروندبرغ", "رئيس الحكومة"),
+    # an indefinite accusative is an object, not the doer
+    ("وقع انفجار استهدف فندقاً قرب الميناء.", [], [], "ASSAULT", None, None),
+    # a date phrase is no party
+    ("هددت الحركة الأسبوع الماضي بتصعيد عملياتها.", [],
+     [("الأسبوع الماضي", "2023-W10", "week")], "THREATEN", "الحركة", None),
+    # a preposition with a pronoun ends the phrase («بيان اتهمت فيه الهيئة»)
+    ("وأصدرت النقابة في تونس بيانا اتهمت فيه الإدارة بالفساد.", [("تونس", "LOC")], [],
+     "ACCUSE", None, None),
+])
+def test_phrases_that_name_no_party(text: str, entities: list[tuple[str, str]],
+                                    dates: list[tuple[str, str, str]], etype: str,
+                                    actor1: str | None, actor2: str | None) -> None:
+    event = _one(extract_events(make_doc(text, entities=entities, dates=dates)), etype)
+    assert _has(event.actor1, actor1) and _has(event.actor2, actor2)

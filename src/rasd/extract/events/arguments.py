@@ -39,6 +39,9 @@ LOOKAHEAD = 20  # tokens either side of a trigger searched for its place
 TITLE_REACH = 7  # words from a title to the name it introduces («المبعوث الأميركي الخاص … X»)
 OBJECT_REACH = 6  # words after a trigger searched for a place named as its object
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
+TANWEEN_FATH = ("\u064b", "\u064bا")  # مطعماً، مطعمًا: the tanween before or after the alef
+KANA_REACH = 10  # words between «كان» and «قد» (a titled name with its apposition)
+KANA = frozenset({"كان", "كانت"})
 LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
 
 
@@ -194,7 +197,8 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     a1 = a2 = None
     if pos == "verb":
         # «ودمّر»: a verb joined by و/ف shares the subject of the verb before it
-        subject = None if joined else phrase_before(words, t, blocked) or _entity_before(view, t)
+        subject = None if joined else phrase_before(words, t, blocked) or \
+            _entity_before(view, t) or _kana_subject(view, t)
         if t > 0 and words[t - 1].cls == "pron":
             a2 = phrase_after(words, t_end, blocked)
         elif subject is not None:
@@ -225,6 +229,7 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
                     view, words[t_end].start, words[t_end].end, ACTOR_TYPES) is not None):
             a1 = phrase_after(words, t_end, blocked)  # «هجمات للمسلحين»، «هجوم لداعش»
         a2 = _after_prep(view, t_end, preps)
+    a1, a2 = (None if a is None or _no_actor(view, a[0]) else a for a in (a1, a2))
     places_act = etype not in MATERIAL_TYPES
     if not places_act and a2 is not None and words[a2[0]].cls in ("place_noun", "direction"):
         a2 = None  # «قصفت بلدة تل رفعت»: the object is the place
@@ -232,6 +237,31 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     if arg1 and arg2 and arg1.span == arg2.span:
         arg2 = None
     return arg1, arg2
+
+
+def _no_actor(view: SentenceView, i: int) -> bool:
+    """A phrase starting at word ``i`` that names no party: a date («الأسبوع الماضي») or an
+    indefinite accusative («استهدف مطعماً»: an object, or an adverb) not counted by a
+    number before it («20 مسلحاً»)."""
+    word = view.words[i]
+    if word.start in view.timed:
+        return True
+    raw = view.doc.text[word.start:word.end]
+    return raw.endswith(TANWEEN_FATH) and not (i > 0 and view.words[i - 1].kind == "number")
+
+
+def _kana_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
+    """The subject between «كان» and «قد» before a verb («وكان الوزير قد زار …»), the
+    pluperfect of news background."""
+    words = view.words
+    if t < 2 or words[t - 1].norm != "قد":
+        return None
+    for k in range(t - 2, max(-1, t - 2 - KANA_REACH), -1):
+        if words[k].key in KANA and words[k].cls == "stop":
+            return (k + 1, t - 1) if any(w.is_word for w in words[k + 1:t - 1]) else None
+        if words[k].start in view.blocked or words[k].cls in ("prep", "stop", "light"):
+            return None
+    return None
 
 
 def _titled_person(view: SentenceView, i: int) -> tuple[int, int] | None:
