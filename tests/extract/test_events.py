@@ -406,3 +406,26 @@ def test_phrases_that_name_no_party(text: str, entities: list[tuple[str, str]],
                                     actor1: str | None, actor2: str | None) -> None:
     event = _one(extract_events(make_doc(text, entities=entities, dates=dates)), etype)
     assert _has(event.actor1, actor1) and _has(event.actor2, actor2)
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger"), [
+    ("وكانت الوزيرة قد التقت نظيرها في الجزائر.", "CONSULT", "التقت"),
+    ("ودعت النقابة العمال إلى الإضراب.", "REQUEST", "دعت"),
+    ("واعتدت عناصر الأمن على المتظاهرين.", "ASSAULT", "اعتدت"),
+])
+def test_a_verb_that_drops_its_final_vowel_is_found(text: str, etype: str,
+                                                     trigger: str) -> None:
+    assert _one(extract_events(make_doc(text)), etype).trigger.text == trigger
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # a ceasefire named as what is monitored, violated or agreed is a topic, not a retreat
+    ("والتقى الوفدان لبحث آلية مراقبة وقف إطلاق النار في الحديدة.", {"CONSULT"}),
+    ("واتهم الطرفان بعضهما بخرق وقف إطلاق النار في الحديدة.", {"ACCUSE"}),
+    ("وأعلنت الفصائل وقف إطلاق النار في الحديدة.", {"RETREAT"}),
+    # «انتهى الاجتماع بالاتفاق على …» tells the agreeing; a bare «الاتفاق» a known one
+    ("وانتهى اجتماع الوفدين في الحديدة بالاتفاق على فتح المعابر.", {"CONSULT", "AGREE"}),
+])
+def test_a_ceasefire_or_agreement_as_topic(text: str, types: set[str]) -> None:
+    doc = make_doc(text, entities=[("الحديدة", "LOC")])
+    assert {e.type for e in extract_events(doc)} == types

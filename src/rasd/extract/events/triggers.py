@@ -25,6 +25,8 @@ VERB_SUFFIXES = frozenset({"", "ت", "تا", "تم", "وا", "ا", "ن", "ون",
                            "تموه"})
 NOUN_SUFFIXES = frozenset({"", "ات", "ه", "ها", "هم", "هما", "ين", "ون", "ان", "ا", "ته", "تها",
                            "تهم", "اته", "اتها", "اتهم"})
+#: A verb that ends in a long vowel (التقى، دعا) drops it before these suffixes (التقت، دعوا).
+DEFECTIVE_SUFFIXES = frozenset({"ت", "تا", "وا"})
 LONGEST_SUFFIX = 4
 NEEDS_WINDOW = 50  # characters around a trigger in which its ``needs`` word must appear
 MAX_WORDS = 4  # words in the longest trigger form
@@ -43,9 +45,12 @@ class TriggerEntry:
     weak: bool
     unless: frozenset[str]
     known: bool = False  # with the article it names a known thing («الاتفاق»), not an event
+    defective: bool = False  # the form without its final long vowel (التقـ of التقت)
 
     @property
     def suffixes(self) -> frozenset[str]:
+        if self.defective:
+            return DEFECTIVE_SUFFIXES
         return VERB_SUFFIXES if self.pos.startswith("verb") else NOUN_SUFFIXES
 
 
@@ -77,6 +82,9 @@ def _table() -> dict[str, tuple[tuple[tuple[str, ...], TriggerEntry], ...]]:
             known=row.get("known") == "yes")
         first, *rest = form.split(" ")
         table.setdefault(first, []).append((tuple(rest), entry))
+        if entry.pos.startswith("verb") and not rest and first.endswith(("ي", "ا")):
+            table.setdefault(first[:-1], []).append(
+                ((), dataclasses.replace(entry, defective=True)))
     return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in table.items()}
 
 
@@ -154,10 +162,14 @@ def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
         entry, pre, last = hit
         start = spans[i][0] + _source_start(text[spans[i][0]:spans[i][1]], norm, len(pre))
         end = spans[i + last][1]
-        if entry.unless and i > 0 and pieces[i - 1][0] in entry.unless:
+        if entry.unless and i > 0 and any(
+                stem in entry.unless for _, stem in candidate_stems(pieces[i - 1][0])):
             continue
-        if entry.known and pre.endswith("ال"):
-            continue  # «الاتفاقات التي تم التوصل إليها»: an agreement already known
+        if entry.known and pre.endswith("ال") and not (
+                pre.endswith("بال") and i + last + 1 < len(pieces)
+                and pieces[i + last + 1][0] == "علي"):
+            continue  # «الاتفاقات التي تم التوصل إليها»: an agreement already known, but
+            # «انتهى الاجتماع بالاتفاق على …» tells the agreeing
         if entry.needs:
             around = normalize(text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW])
             if not any(n in around for n in entry.needs):
