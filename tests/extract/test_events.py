@@ -397,6 +397,12 @@ def test_the_person_after_a_title_phrase_is_the_actor() -> None:
     # a date phrase is no party
     ("هددت الحركة الأسبوع الماضي بتصعيد عملياتها.", [],
      [("الأسبوع الماضي", "2023-W10", "week")], "THREATEN", "الحركة", None),
+    # what is demanded or threatened after «بـ» is no party
+    ("وطالبت بمحاسبة المسؤولين في مدينة صفاقس.", [("صفاقس", "LOC")], [], "REQUEST", None,
+     None),
+    # the subject of «أصيب» is a victim
+    ("وأصيب جنود عراقيون في انفجار عبوة قرب الموصل.", [("الموصل", "LOC")], [], "ASSAULT", None,
+     None),
     # a preposition with a pronoun ends the phrase («بيان اتهمت فيه الهيئة»)
     ("وأصدرت النقابة في تونس بيانا اتهمت فيه الإدارة بالفساد.", [("تونس", "LOC")], [],
      "ACCUSE", None, None),
@@ -429,3 +435,7 @@ def test_a_verb_that_drops_its_final_vowel_is_found(text: str, etype: str,
 def test_a_ceasefire_or_agreement_as_topic(text: str, types: set[str]) -> None:
     doc = make_doc(text, entities=[("الحديدة", "LOC")])
     assert {e.type for e in extract_events(doc)} == types
+
+
+def test_a_casualty_count_alone_is_no_event() -> None:
+    assert extract_events(make_doc("وأصيب عدد من المارة بجروح طفيفة.")) == []

@@ -40,6 +40,8 @@ TITLE_REACH = 7  # words from a title to the name it introduces («المبعو�
 OBJECT_REACH = 6  # words after a trigger searched for a place named as its object
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
 TANWEEN_FATH = ("\u064b", "\u064bا")  # مطعماً، مطعمًا: the tanween before or after the alef
+#: Types whose verb takes what is demanded, threatened or alleged after «بـ».
+BI_COMPLEMENT = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 KANA_REACH = 10  # words between «كان» and «قد» (a titled name with its apposition)
 KANA = frozenset({"كان", "كانت"})
 LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
@@ -229,7 +231,8 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
                     view, words[t_end].start, words[t_end].end, ACTOR_TYPES) is not None):
             a1 = phrase_after(words, t_end, blocked)  # «هجمات للمسلحين»، «هجوم لداعش»
         a2 = _after_prep(view, t_end, preps)
-    a1, a2 = (None if a is None or _no_actor(view, a[0]) else a for a in (a1, a2))
+    a1, a2 = (None if a is None or _no_actor(view, a[0]) or (
+        etype in BI_COMPLEMENT and _bi_complement(view, a[0])) else a for a in (a1, a2))
     places_act = etype not in MATERIAL_TYPES
     if not places_act and a2 is not None and words[a2[0]].cls in ("place_noun", "direction"):
         a2 = None  # «قصفت بلدة تل رفعت»: the object is the place
@@ -248,6 +251,14 @@ def _no_actor(view: SentenceView, i: int) -> bool:
         return True
     raw = view.doc.text[word.start:word.end]
     return raw.endswith(TANWEEN_FATH) and not (i > 0 and view.words[i - 1].kind == "number")
+
+
+def _bi_complement(view: SentenceView, i: int) -> bool:
+    """A word with a fused «بـ» that is no name: what is demanded, threatened or alleged
+    («طالبت باستضافة الوزير»، «يهدد بسنة بيضاء»), not a party."""
+    word = view.words[i]
+    return word.norm.startswith("ب") and len(word.norm) > 3 and \
+        _entity_in(view, word.start, word.end, (*ACTOR_TYPES, "LOC")) is None
 
 
 def _kana_subject(view: SentenceView, t: int) -> tuple[int, int] | None:

@@ -9,7 +9,8 @@ trigger (مقتل، قتلى) that only reports the outcome of the other, or, wi
 sentences, when one of them has no argument at all (an anaphoric «المعركة»).
 A weak mention (المحتجون، قتلى) also joins an event of a nearby sentence it does not
 contradict. An event left with neither actor nor place is dropped: it cannot be placed;
-so is a weak mention left alone that is not told as having happened («ضد المتظاهرين»).
+so is a weak mention left alone that is not told as having happened («ضد المتظاهرين»),
+or that names only victims, with neither doer nor place («أصيب عدد منهم»).
 """
 
 from __future__ import annotations
@@ -108,6 +109,11 @@ def _combine(a: Event, b: Event) -> Event:
         quantities=tuple(sorted(set(a.quantities) | set(b.quantities))))
 
 
+def _victims_only(event: Event) -> bool:
+    """A casualty mention with neither doer nor place («أصيب عدد منهم بجروح»)."""
+    return event.actor1 is None and event.place is None
+
+
 def _without_actors(event: Event) -> Event:
     return dataclasses.replace(event, actor1=None, actor1_id=None, actor2=None, actor2_id=None)
 
@@ -133,6 +139,6 @@ def merge(drafts: list[Draft]) -> list[Event]:
                 break
         else:
             kept.append(Draft(draft.event, draft.sentence, draft.weak))
-    return sorted((d.event for d in kept if not _bare(d.event)
-                   and not (d.weak and d.event.modality not in HAPPENED)),
+    return sorted((d.event for d in kept if not _bare(d.event) and not (d.weak and (
+                   d.event.modality not in HAPPENED or _victims_only(d.event)))),
                   key=lambda e: e.trigger.start)

@@ -75,6 +75,8 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     pos, _, object_is = entry.pos.partition("_")
     joined = trigger.start > view.words[t].start and doc.text[view.words[t].start] in "وف"
     actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined)
+    if entry.victim:  # «أصيب جنود»: the victims are the recipients
+        actor1, actor2 = None, actor2 or actor1
     reported_by = _reporting(doc.statements, trigger.start)
     statement = doc.statements[reported_by] if reported_by is not None else None
     passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])

@@ -45,6 +45,7 @@ class TriggerEntry:
     weak: bool
     unless: frozenset[str]
     known: bool = False  # with the article it names a known thing («الاتفاق»), not an event
+    victim: bool = False  # the subject is the victim (أصيب), never the doer
     defective: bool = False  # the form without its final long vowel (التقـ of التقت)
 
     @property
@@ -79,7 +80,7 @@ def _table() -> dict[str, tuple[tuple[tuple[str, ...], TriggerEntry], ...]]:
             needs=tuple(normalize_key(n) for n in row["needs"].split("|") if n),
             weak=row["weak"] == "1",
             unless=frozenset(normalize_key(u) for u in (row.get("unless") or "").split("|") if u),
-            known=row.get("known") == "yes")
+            known=row.get("known") == "yes", victim=row.get("victim") == "yes")
         first, *rest = form.split(" ")
         table.setdefault(first, []).append((tuple(rest), entry))
         if entry.pos.startswith("verb") and not rest and first.endswith(("ي", "ا")):
