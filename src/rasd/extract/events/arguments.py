@@ -191,16 +191,17 @@ def _after_prep(view: SentenceView, t: int, preps: tuple[str, ...]) -> tuple[int
 
 
 def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
-           joined: bool = False) -> tuple[Argument | None, Argument | None]:
+           joined: bool = False, bound: bool = False) -> tuple[Argument | None, Argument | None]:
     """``(actor1, actor2)`` of the trigger spanning words ``[t, t_end)``; ``joined``: the
-    trigger carries the conjunction و/ف."""
+    trigger carries the conjunction و/ف; ``bound``: it carries «بـ», so a party named right
+    before it is its doer («اتهم الجيش قوات الدعم السريع بقصف الأحياء»)."""
     words, blocked = view.words, view.blocked
     preps = RECIPIENT_PREPS.get(etype, ("علي",))
     a1 = a2 = None
     if pos == "verb":
         # «ودمّر»: a verb joined by و/ف shares the subject of the verb before it
-        subject = None if joined else phrase_before(words, t, blocked) or \
-            _entity_before(view, t) or _kana_subject(view, t)
+        subject = None if joined else _with_named_head(view, phrase_before(words, t, blocked)) \
+            or _entity_before(view, t) or _kana_subject(view, t)
         if t > 0 and words[t - 1].cls == "pron":
             a2 = phrase_after(words, t_end, blocked)
         elif subject is not None:
@@ -225,7 +226,8 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
         if agent is not None:
             a1 = agent
     else:
-        a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t)
+        a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t) or (
+            _entity_before(view, t) if bound else None)
         if a1 is None and t_end < len(words) and (
                 words[t_end].norm.startswith("لل") or _entity_in(
                     view, words[t_end].start, words[t_end].end, ACTOR_TYPES) is not None):
@@ -240,6 +242,16 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     if arg1 and arg2 and arg1.span == arg2.span:
         arg2 = None
     return arg1, arg2
+
+
+def _with_named_head(view: SentenceView, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A lone adjective after a name takes the name along («قوات الدعم السريع المتمردة»،
+    «حركة الشباب الإرهابية»): the phrase finder stops where the adjective does not agree."""
+    if rng is None or rng[1] - rng[0] != 1 or rng[0] == 0:
+        return rng
+    end = view.words[rng[0] - 1].end
+    ent = next((e for e in view.entities if e.type in ACTOR_TYPES and e.span.end == end), None)
+    return (view.index_at(ent.span.start), rng[1]) if ent is not None else rng
 
 
 def _no_actor(view: SentenceView, i: int) -> bool:

@@ -24,6 +24,7 @@ from rasd.extract.events.modes import gold_mode, mode_and_context
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import sentence_words
 from rasd.stage import Stage
+from rasd.text import normalize
 from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
 
@@ -73,8 +74,10 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     t = view.index_at(trigger.start)
     t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
     pos, _, object_is = entry.pos.partition("_")
-    joined = trigger.start > view.words[t].start and doc.text[view.words[t].start] in "وف"
-    actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined)
+    clitics = normalize(doc.text[view.words[t].start:trigger.start])
+    joined = clitics[:1] in ("و", "ف")
+    actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined,
+                            bound=clitics.lstrip("وف").startswith("ب"))
     if entry.victim:  # «أصيب جنود»: the victims are the recipients
         actor1, actor2 = None, actor2 or actor1
     reported_by = _reporting(doc.statements, trigger.start)

@@ -142,6 +142,13 @@ def _source_start(piece: str, norm: str, index: int) -> int:
     return index if len(norm) == len(piece) else NormalizedText(piece).to_source(index)
 
 
+def _nominal(pre: str, form: str) -> bool:
+    """Do the proclitics make a verb form a verbal noun (بقصف، للقصف، القصف), not a verb
+    (وقصف، سيقصف، ليقتل)?"""
+    bare = pre.lstrip("وف")
+    return bool(bare) and bare != "س" and not (bare == "ل" and form.startswith("ي"))
+
+
 def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
                   forms: Sequence[str] | None = None) -> list[TriggerMatch]:
     """Every trigger of ``text`` (whose token offsets, and their normalized forms, may be
@@ -175,6 +182,10 @@ def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
             around = normalize(text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW])
             if not any(n in around for n in entry.needs):
                 continue
+        if entry.pos.startswith("verb") and (_nominal(pre, entry.form) or (
+                i > 0 and pieces[i - 1][0] in words_of("prep"))):
+            # «في قصف مدفعي»، «بقصف الأحياء»: after a preposition or the article, a verbal noun
+            entry = dataclasses.replace(entry, pos=entry.pos.replace("verb", "noun", 1))
         found_end = end
         found.append(TriggerMatch(start, end, entry,
                                   future=pre.endswith("س") and entry.pos.startswith("verb")))
