@@ -460,3 +460,27 @@ def test_verbal_nouns_and_named_doers(text: str, entities: list[tuple[str, str]]
 def test_students_are_no_request() -> None:
     doc = make_doc("تظاهر طلبة الجامعة في الرباط.", entities=[("الرباط", "LOC")])
     assert {e.type for e in extract_events(doc)} == {"PROTEST"}
+
+
+def test_a_verb_describing_an_event_noun_takes_its_object() -> None:
+    doc = make_doc("وقع هجوم بطائرة مسيرة استهدف قافلة عسكرية قرب تدمر.",
+                   entities=[("تدمر", "LOC")])
+    event = _one(extract_events(doc), "ASSAULT")
+    assert _has(event.actor1, None) and _has(event.actor2, "قافلة عسكرية")
+
+
+def test_the_same_toll_on_the_same_day_is_one_attack() -> None:
+    text = ("قتل 12 شخصا في قصف على مدينة دوما أمس. وقال الدفاع المدني إن الطائرات الروسية "
+            "استهدفت السوق الشعبية ما أدى إلى مقتل 12 مدنيا.")
+    doc = make_doc(text, entities=[("دوما", "LOC"), ("الدفاع المدني", "ORG")],
+                   dates=[("أمس", "2021-02-02", "day")],
+                   quantities=[("12 شخصا", 12, "killed"), ("12 مدنيا", 12, "killed")],
+                   statements=[("الدفاع المدني", "قال", "الطائرات الروسية استهدفت السوق الشعبية "
+                                "ما أدى إلى مقتل 12 مدنيا", "assert")])
+    assaults = [e for e in extract_events(doc) if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and _has(assaults[0].place, "دوما")
+
+
+def test_a_war_between_parties_is_an_event() -> None:
+    doc = make_doc("ويشهد اليمن منذ سنوات حربا بين الحكومة والحوثيين.", entities=[("اليمن", "LOC")])
+    assert _has(_one(extract_events(doc), "ASSAULT").place, "اليمن")

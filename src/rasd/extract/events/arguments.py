@@ -42,6 +42,7 @@ PREP_REACH = 6  # words after a trigger searched for the preposition of its reci
 TANWEEN_FATH = ("\u064b", "\u064bا")  # مطعماً، مطعمًا: the tanween before or after the alef
 #: Types whose verb takes what is demanded, threatened or alleged after «بـ».
 BI_COMPLEMENT = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+RELATIVE_REACH = 5  # words from an event noun to the verb that describes it
 KANA_REACH = 10  # words between «كان» and «قد» (a titled name with its apposition)
 KANA = frozenset({"كان", "كانت"})
 LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
@@ -202,8 +203,9 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
         # «ودمّر»: a verb joined by و/ف shares the subject of the verb before it
         subject = None if joined else _with_named_head(view, phrase_before(words, t, blocked)) \
             or _entity_before(view, t) or _kana_subject(view, t)
-        if t > 0 and words[t - 1].cls == "pron":
-            a2 = phrase_after(words, t_end, blocked)
+        if (t > 0 and words[t - 1].cls == "pron") or (subject is None and not joined
+                                                        and _describes_event(view, t)):
+            a2 = phrase_after(words, t_end, blocked)  # «أنه استهدف …»، «هجوم استهدف مقهى»
         elif subject is not None:
             a1 = subject
             a2 = phrase_after(words, t_end, blocked)
@@ -242,6 +244,17 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     if arg1 and arg2 and arg1.span == arg2.span:
         arg2 = None
     return arg1, arg2
+
+
+def _describes_event(view: SentenceView, t: int) -> bool:
+    """Is the verb at ``t`` a relative clause on an event noun just before it («تفجير
+    انتحاري استهدف مقهى»)? The event is then its subject and what follows its object."""
+    for k in range(t - 1, max(-1, t - RELATIVE_REACH), -1):
+        if view.words[k].start in view.triggered:
+            return True
+        if not view.words[k].is_word:
+            return False
+    return False
 
 
 def _with_named_head(view: SentenceView, rng: tuple[int, int] | None) -> tuple[int, int] | None:
