@@ -484,3 +484,16 @@ def test_the_same_toll_on_the_same_day_is_one_attack() -> None:
 def test_a_war_between_parties_is_an_event() -> None:
     doc = make_doc("ويشهد اليمن منذ سنوات حربا بين الحكومة والحوثيين.", entities=[("اليمن", "LOC")])
     assert _has(_one(extract_events(doc), "ASSAULT").place, "اليمن")
+
+
+@pytest.mark.parametrize(("speaker", "cue", "content", "stance"), [
+    ("فيه الهيئة", "اتهمت", "الوزارة بالتستر على الفساد", "accuse"),
+    ("بعودة", "يهدد", "الحرب إلى المنطقة", "warn"),
+])
+def test_a_speaker_that_names_no_party_makes_no_actor(speaker: str, cue: str, content: str,
+                                                      stance: str) -> None:
+    text = f"وأصدرت النقابة بيانا {cue} {speaker} {content}."
+    doc = make_doc(text, entities=[("الوزارة", "ORG"), ("النقابة", "ORG")],
+                   statements=[(speaker, cue, content, stance)])
+    assert all(e.actor1 is None or normalize_key(speaker) not in normalize_key(e.actor1.text)
+               for e in extract_events(doc))

@@ -278,6 +278,18 @@ def _no_actor(view: SentenceView, i: int) -> bool:
     return raw.endswith(TANWEEN_FATH) and not (i > 0 and view.words[i - 1].kind == "number")
 
 
+def names_a_party(doc: Document, span: Span) -> bool:
+    """Can a speaker span found upstream stand as an actor? Not when it opens with a
+    preposition or stop word («فيه الوزارة»), a fused «بـ» outside any name («بسنة») or an
+    indefinite accusative."""
+    first = span.text.split()[0] if span.text.split() else ""
+    norm = normalize(first)
+    if class_of(norm)[0] in ("stop", "prep") or first.endswith(TANWEEN_FATH):
+        return False
+    named = any(e.span.start <= span.start < e.span.end for e in doc.entities)
+    return named or not (norm.startswith("ب") and len(norm) > 3)
+
+
 def _bi_complement(view: SentenceView, i: int) -> bool:
     """A word with a fused «بـ» that is no name: what is demanded, threatened or alleged
     («طالبت باستضافة الوزير»، «يهدد بسنة بيضاء»), not a party."""

@@ -14,6 +14,7 @@ is no party).
 from __future__ import annotations
 
 from rasd.document import Document, Entity, Event, Statement
+from rasd.extract.events.arguments import names_a_party
 from rasd.extract.events.facts import event_date
 from rasd.text import normalize
 
@@ -40,7 +41,8 @@ def statement_events(doc: Document, material: list[Event]) -> list[Event]:
     """ACCUSE / THREATEN events made by the accusing and warning statements of ``doc``."""
     out: list[Event] = []
     for st in doc.statements:
-        if st.stance not in VERBAL_STANCES or st.speaker is None:
+        if st.stance not in VERBAL_STANCES or st.speaker is None or \
+                not names_a_party(doc, st.speaker):
             continue
         content = st.content
         reported = ("asserted",) if st.stance == "warn" else ("asserted", "alleged")

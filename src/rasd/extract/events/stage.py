@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from rasd.document import Document, Entity, Event, Span, Statement
-from rasd.extract.events.arguments import Argument, SentenceView, actors, place
+from rasd.extract.events.arguments import Argument, SentenceView, actors, names_a_party, place
 from rasd.extract.events.facts import event_date, tolls
 from rasd.extract.events.from_statements import statement_events
 from rasd.extract.events.merge import Draft, merge
@@ -87,7 +87,7 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     opens = statement is not None and view.words[t].start <= statement.content.start + 1
     own = _own_subject(doc, view, t, statement)
     said = next((st for st in doc.statements if st.cue.start <= trigger.start < st.cue.end
-                 and st.speaker is not None), None)
+                 and st.speaker is not None and names_a_party(doc, st.speaker)), None)
     announced = opens and statement is not None and statement.stance == "assert" \
         and not entry.weak  # «أعلنت الشرطة اعتقال …», not «دان الوزير الهجوم»
     if said is not None and said.speaker is not None:  # «هددت الجماعة»: the threat is the cue
