@@ -497,3 +497,19 @@ def test_a_speaker_that_names_no_party_makes_no_actor(speaker: str, cue: str, co
                    statements=[(speaker, cue, content, stance)])
     assert all(e.actor1 is None or normalize_key(speaker) not in normalize_key(e.actor1.text)
                for e in extract_events(doc))
+
+
+@pytest.mark.parametrize(("text", "entities", "actor1", "actor2", "place"), [
+    # the city visited is the place, not a party
+    ("وزار رئيس الوزراء العراقي طهران أمس.", [("طهران", "LOC")], "رئيس الوزراء العراقي", None,
+     "طهران"),
+    # «بحث X ونظيره Y، في اتصال هاتفي»: the subject of the support verb makes the call
+    ("بحث وزير الخارجية التونسي ونظيره الجزائري، في اتصال هاتفي، الأوضاع في ليبيا.",
+     [("ليبيا", "LOC")], "وزير الخارجية التونسي", None, None),
+])
+def test_visits_and_calls(text: str, entities: list[tuple[str, str]], actor1: str,
+                          actor2: str | None, place: str | None) -> None:
+    event = _one(extract_events(make_doc(text, entities=entities)), "CONSULT")
+    assert _has(event.actor1, actor1) and _has(event.actor2, actor2)
+    if place is not None:
+        assert _has(event.place, place)

@@ -45,7 +45,7 @@ BI_COMPLEMENT = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 RELATIVE_REACH = 5  # words from an event noun to the verb that describes it
 KANA_REACH = 10  # words between «كان» and «قد» (a titled name with its apposition)
 KANA = frozenset({"كان", "كانت"})
-LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
+LIGHT_REACH = 14  # words before a noun trigger searched for its support verb (شن، قام بـ)
 
 
 @cache
@@ -166,7 +166,7 @@ def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
             if k + 1 < t:
                 return phrase_after(words, k + 1, view.blocked)
             return phrase_before(words, k, view.blocked)
-        if not words[k].is_word and words[k].norm not in "«»()":
+        if not words[k].is_word and words[k].norm not in "«»()،,":
             break
     return None
 
