@@ -513,3 +513,12 @@ def test_visits_and_calls(text: str, entities: list[tuple[str, str]], actor1: st
     assert _has(event.actor1, actor1) and _has(event.actor2, actor2)
     if place is not None:
         assert _has(event.place, place)
+
+
+def test_a_threat_about_a_place_needs_no_named_target() -> None:
+    text = "وحذر قائد الفصيل من أن «أي تقدم نحو مواقعنا في درعا سيواجه برد قاس»."
+    content = "«أي تقدم نحو مواقعنا في درعا سيواجه برد قاس»"
+    doc = make_doc(text, entities=[("قائد الفصيل", "PER"), ("درعا", "LOC")],
+                   statements=[("قائد الفصيل", "وحذر", content, "warn")])
+    threat = _one(extract_events(doc), "THREATEN")
+    assert _has(threat.actor1, "قائد الفصيل") and _has(threat.place, "درعا")
