@@ -99,6 +99,7 @@ def test_type_mode_and_arguments(text: str, entities: list[tuple[str, str]], ety
 
 
 MODALITY = [
+    ("وقال القائد إن أي هجوم على المدينة سيقابل بالقوة.", "ASSAULT", "hypothetical"),
     ("نفى المتحدث العسكري قصف المستشفى في إدلب.", "ASSAULT", "denied"),
     ("لم تقصف الطائرات أي هدف مدني في المدينة.", "ASSAULT", "denied"),
     ("قال المصدر إن الجماعة تستعد لشن هجوم على المطار.", "ASSAULT", "planned"),
