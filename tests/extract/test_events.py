@@ -523,3 +523,12 @@ def test_a_threat_about_a_place_needs_no_named_target() -> None:
                    statements=[("قائد الفصيل", "وحذر", content, "warn")])
     threat = _one(extract_events(doc), "THREATEN")
     assert _has(threat.actor1, "قائد الفصيل") and _has(threat.place, "درعا")
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("قتل عشرات المدنيين في قصف على مدينة حمص.", None),  # an order of magnitude
+    ("قتل 14 مدنيا على الأقل في قصف على مدينة حمص.", 14),
+])
+def test_an_order_of_magnitude_is_no_toll(text: str, fatalities: int | None) -> None:
+    from rasd import analyze
+    assert _one(list(analyze(text).events), "ASSAULT").fatalities == fatalities

@@ -4,8 +4,9 @@ Date: the resolved date mention nearest the trigger in its sentence (``date_sour
 "sentence"), else none: a date elsewhere in the paragraph, or the article's own date,
 does not tie the event to a day (gold-format: ``date`` only when the text ties it). A
 date that opens a span («منذ 15 أبريل») dates the start of a campaign, not one event.
-Toll: the killed count nearest the trigger in its sentence (wounded likewise); 0 when the
-sentence says nobody was killed; ``None`` when it does not say.
+Toll: the killed count nearest the trigger in its sentence (wounded likewise), an order of
+magnitude («عشرات») being no count; 0 when the sentence says nobody was killed; ``None``
+when it does not say.
 """
 
 from __future__ import annotations
@@ -68,10 +69,17 @@ def _says_none_killed(norm_sentence: str) -> bool:
     return _zero_pattern().search(norm_sentence) is not None
 
 
+def _vague(quantity: Quantity) -> bool:
+    """«عشرات الآلاف»، «مئات المدنيين»: an order of magnitude, not a count."""
+    return quantity.approximate and not any(c.isdigit() for c in quantity.span.text) \
+        and quantity.qualifier == "at-least"
+
+
 def _nearest_count(quantities: Sequence[Quantity], indexes: list[int], casualty: str,
                    at: int) -> int | None:
     found = [quantities[i] for i in indexes
-             if quantities[i].casualty == casualty and quantities[i].value is not None]
+             if quantities[i].casualty == casualty and quantities[i].value is not None
+             and not _vague(quantities[i])]
     best = min(found, key=lambda q: abs(q.span.start - at), default=None)
     return int(best.value) if best is not None and best.value is not None else None
 
