@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.event_helpers import make_doc
+from rasd import analyze
 from rasd.document import Document, Event
 from rasd.extract.events.stage import STAGE, extract_events, gold_mode
 from rasd.text import normalize_key
@@ -530,5 +531,4 @@ def test_a_threat_about_a_place_needs_no_named_target() -> None:
     ("قتل 14 مدنيا على الأقل في قصف على مدينة حمص.", 14),
 ])
 def test_an_order_of_magnitude_is_no_toll(text: str, fatalities: int | None) -> None:
-    from rasd import analyze
     assert _one(list(analyze(text).events), "ASSAULT").fatalities == fatalities
