@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.event_helpers import make_doc
+from rasd import analyze
 from rasd.document import Document, Event
 from rasd.extract.events.stage import STAGE, extract_events, gold_mode
 from rasd.text import normalize_key
@@ -99,6 +100,7 @@ def test_type_mode_and_arguments(text: str, entities: list[tuple[str, str]], ety
 
 
 MODALITY = [
+    ("وقال القائد إن أي هجوم على المدينة سيقابل بالقوة.", "ASSAULT", "hypothetical"),
     ("نفى المتحدث العسكري قصف المستشفى في إدلب.", "ASSAULT", "denied"),
     ("لم تقصف الطائرات أي هدف مدني في المدينة.", "ASSAULT", "denied"),
     ("قال المصدر إن الجماعة تستعد لشن هجوم على المطار.", "ASSAULT", "planned"),
@@ -204,7 +206,11 @@ def test_tolls(text: str, quantities: list[tuple[str, float, str]], fatalities: 
      "2022-01-09", "sentence"),
     ("تصاعد التوتر في الشمال يوم 4 يونيو.\nوقصفت الطائرات مدينة إدلب.",
      [("4 يونيو", "2022-06-04", "day")], None, None, None),
-    ("قصفت الطائرات مدينة إدلب.", [], "2022-01-10", "2022-01-10", "document"),
+    ("قصفت الطائرات مدينة إدلب.", [], "2022-01-10", None, None),
+    ("هدأت الجبهة يوم 3 مارس. ثم قصفت الطائرات مدينة حماة.",
+     [("3 مارس", "2022-03-03", "day")], "2022-03-05", None, None),
+    ("تقصف الطائرات مدينة إدلب منذ 15 مارس 2021.",
+     [("15 مارس 2021", "2021-03-15", "day")], "2022-03-05", None, None),
 ])
 def test_date_sources(text: str, dates: list[tuple[str, str, str]], published: str | None,
                       value: str | None, source: str | None) -> None:
@@ -380,3 +386,149 @@ def test_the_person_after_a_title_phrase_is_the_actor() -> None:
     doc = make_doc(text, entities=[("ليبيا", "LOC"), ("عبد الله باتيلي", "PER")])
     request = _one(extract_events(doc), "REQUEST")
     assert _has(request.actor1, "عبد الله باتيلي") and _has(request.actor2, "الأطراف")
+
+
+@pytest.mark.parametrize(("text", "entities", "dates", "etype", "actor1", "actor2"), [
+    # «كان X قد فعل»: the subject stands between كان and قد
+    ("وكانت وزيرة الخارجية الألمانية قد استقبلت نظيرها الليبي.", [], [], "CONSULT",
+     "وزيرة الخارجية الألمانية", "نظيرها الليبي"),
+    ("وكان المبعوث الأممي، هانس غروندبرغ، قد التقى رئيس الحكومة في عدن.",
+     [("هانس غروندبرغ", "PER"), ("عدن", "LOC")], [], "CONSULT", "هانس غروندبرغ", "رئيس الحكومة"),
+    # an indefinite accusative is an object, not the doer
+    ("وقع انفجار استهدف فندقاً قرب الميناء.", [], [], "ASSAULT", None, None),
+    # a date phrase is no party
+    ("هددت الحركة الأسبوع الماضي بتصعيد عملياتها.", [],
+     [("الأسبوع الماضي", "2023-W10", "week")], "THREATEN", "الحركة", None),
+    # what is demanded or threatened after «بـ» is no party
+    ("وطالبت بمحاسبة المسؤولين في مدينة صفاقس.", [("صفاقس", "LOC")], [], "REQUEST", None,
+     None),
+    # the subject of «أصيب» is a victim
+    ("وأصيب جنود عراقيون في انفجار عبوة قرب الموصل.", [("الموصل", "LOC")], [], "ASSAULT", None,
+     None),
+    # a preposition with a pronoun ends the phrase («بيان اتهمت فيه الهيئة»)
+    ("وأصدرت النقابة في تونس بيانا اتهمت فيه الإدارة بالفساد.", [("تونس", "LOC")], [],
+     "ACCUSE", None, None),
+])
+def test_phrases_that_name_no_party(text: str, entities: list[tuple[str, str]],
+                                    dates: list[tuple[str, str, str]], etype: str,
+                                    actor1: str | None, actor2: str | None) -> None:
+    event = _one(extract_events(make_doc(text, entities=entities, dates=dates)), etype)
+    assert _has(event.actor1, actor1) and _has(event.actor2, actor2)
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger"), [
+    ("وكانت الوزيرة قد التقت نظيرها في الجزائر.", "CONSULT", "التقت"),
+    ("ودعت النقابة العمال إلى الإضراب.", "REQUEST", "دعت"),
+    ("واعتدت عناصر الأمن على المتظاهرين.", "ASSAULT", "اعتدت"),
+])
+def test_a_verb_that_drops_its_final_vowel_is_found(text: str, etype: str,
+                                                     trigger: str) -> None:
+    assert _one(extract_events(make_doc(text)), etype).trigger.text == trigger
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # a ceasefire named as what is monitored, violated or agreed is a topic, not a retreat
+    ("والتقى الوفدان لبحث آلية مراقبة وقف إطلاق النار في الحديدة.", {"CONSULT"}),
+    ("واتهم الطرفان بعضهما بخرق وقف إطلاق النار في الحديدة.", {"ACCUSE"}),
+    ("وأعلنت الفصائل وقف إطلاق النار في الحديدة.", {"RETREAT"}),
+    # «انتهى الاجتماع بالاتفاق على …» tells the agreeing; a bare «الاتفاق» a known one
+    ("وانتهى اجتماع الوفدين في الحديدة بالاتفاق على فتح المعابر.", {"CONSULT", "AGREE"}),
+])
+def test_a_ceasefire_or_agreement_as_topic(text: str, types: set[str]) -> None:
+    doc = make_doc(text, entities=[("الحديدة", "LOC")])
+    assert {e.type for e in extract_events(doc)} == types
+
+
+def test_a_casualty_count_alone_is_no_event() -> None:
+    assert extract_events(make_doc("وأصيب عدد من المارة بجروح طفيفة.")) == []
+
+
+@pytest.mark.parametrize(("text", "entities", "etype", "actor1"), [
+    # after a preposition a verb form is a verbal noun: «مدفعي» is no doer
+    ("وسقط قتلى في قصف مدفعي على مدينة حلب.", [("حلب", "LOC")], "ASSAULT", None),
+    # «اتهم X Y بقصف …»: Y, named right before «بـ», is the doer
+    ("واتهمت الحكومة الحوثيين بقصف ميناء الحديدة.", [("الحوثيين", "ORG"), ("الحديدة", "LOC")],
+     "ASSAULT", "الحوثيين"),
+    # an adjective after a name takes the name along
+    ("وهاجمت حركة الشباب الإرهابية مركزا أمنيا في كيسمايو.",
+     [("حركة الشباب", "ORG"), ("كيسمايو", "LOC")], "ASSAULT", "حركة الشباب"),
+])
+def test_verbal_nouns_and_named_doers(text: str, entities: list[tuple[str, str]], etype: str,
+                                      actor1: str | None) -> None:
+    event = _one(extract_events(make_doc(text, entities=entities)), etype)
+    assert _has(event.actor1, actor1)
+
+
+def test_students_are_no_request() -> None:
+    doc = make_doc("تظاهر طلبة الجامعة في الرباط.", entities=[("الرباط", "LOC")])
+    assert {e.type for e in extract_events(doc)} == {"PROTEST"}
+
+
+def test_a_verb_describing_an_event_noun_takes_its_object() -> None:
+    doc = make_doc("وقع هجوم بطائرة مسيرة استهدف قافلة عسكرية قرب تدمر.",
+                   entities=[("تدمر", "LOC")])
+    event = _one(extract_events(doc), "ASSAULT")
+    assert _has(event.actor1, None) and _has(event.actor2, "قافلة عسكرية")
+
+
+def test_the_same_toll_on_the_same_day_is_one_attack() -> None:
+    text = ("قتل 12 شخصا في قصف على مدينة دوما أمس. وقال الدفاع المدني إن الطائرات الروسية "
+            "استهدفت السوق الشعبية ما أدى إلى مقتل 12 مدنيا.")
+    doc = make_doc(text, entities=[("دوما", "LOC"), ("الدفاع المدني", "ORG")],
+                   dates=[("أمس", "2021-02-02", "day")],
+                   quantities=[("12 شخصا", 12, "killed"), ("12 مدنيا", 12, "killed")],
+                   statements=[("الدفاع المدني", "قال", "الطائرات الروسية استهدفت السوق الشعبية "
+                                "ما أدى إلى مقتل 12 مدنيا", "assert")])
+    assaults = [e for e in extract_events(doc) if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and _has(assaults[0].place, "دوما")
+
+
+def test_a_war_between_parties_is_an_event() -> None:
+    doc = make_doc("ويشهد اليمن منذ سنوات حربا بين الحكومة والحوثيين.", entities=[("اليمن", "LOC")])
+    assert _has(_one(extract_events(doc), "ASSAULT").place, "اليمن")
+
+
+@pytest.mark.parametrize(("speaker", "cue", "content", "stance"), [
+    ("فيه الهيئة", "اتهمت", "الوزارة بالتستر على الفساد", "accuse"),
+    ("بعودة", "يهدد", "الحرب إلى المنطقة", "warn"),
+])
+def test_a_speaker_that_names_no_party_makes_no_actor(speaker: str, cue: str, content: str,
+                                                      stance: str) -> None:
+    text = f"وأصدرت النقابة بيانا {cue} {speaker} {content}."
+    doc = make_doc(text, entities=[("الوزارة", "ORG"), ("النقابة", "ORG")],
+                   statements=[(speaker, cue, content, stance)])
+    assert all(e.actor1 is None or normalize_key(speaker) not in normalize_key(e.actor1.text)
+               for e in extract_events(doc))
+
+
+@pytest.mark.parametrize(("text", "entities", "actor1", "actor2", "place"), [
+    # the city visited is the place, not a party
+    ("وزار رئيس الوزراء العراقي طهران أمس.", [("طهران", "LOC")], "رئيس الوزراء العراقي", None,
+     "طهران"),
+    # «بحث X ونظيره Y، في اتصال هاتفي»: the subject of the support verb makes the call
+    ("بحث وزير الخارجية التونسي ونظيره الجزائري، في اتصال هاتفي، الأوضاع في ليبيا.",
+     [("ليبيا", "LOC")], "وزير الخارجية التونسي", None, None),
+])
+def test_visits_and_calls(text: str, entities: list[tuple[str, str]], actor1: str,
+                          actor2: str | None, place: str | None) -> None:
+    event = _one(extract_events(make_doc(text, entities=entities)), "CONSULT")
+    assert _has(event.actor1, actor1) and _has(event.actor2, actor2)
+    if place is not None:
+        assert _has(event.place, place)
+
+
+def test_a_threat_about_a_place_needs_no_named_target() -> None:
+    text = "وحذر قائد الفصيل من أن «أي تقدم نحو مواقعنا في درعا سيواجه برد قاس»."
+    content = "«أي تقدم نحو مواقعنا في درعا سيواجه برد قاس»"
+    doc = make_doc(text, entities=[("قائد الفصيل", "PER"), ("درعا", "LOC")],
+                   statements=[("قائد الفصيل", "وحذر", content, "warn")])
+    threat = _one(extract_events(doc), "THREATEN")
+    assert _has(threat.actor1, "قائد الفصيل") and _has(threat.place, "درعا")
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("قتل عشرات المدنيين في قصف على مدينة حمص.", None),  # an order of magnitude
+    ("قتل 14 مدنيا على الأقل في قصف على مدينة حمص.", 14),
+])
+def test_an_order_of_magnitude_is_no_toll(text: str, fatalities: int | None) -> None:
+    assert _one(list(analyze(text).events), "ASSAULT").fatalities == fatalities

@@ -39,7 +39,13 @@ LOOKAHEAD = 20  # tokens either side of a trigger searched for its place
 TITLE_REACH = 7  # words from a title to the name it introduces («المبعوث الأميركي الخاص … X»)
 OBJECT_REACH = 6  # words after a trigger searched for a place named as its object
 PREP_REACH = 6  # words after a trigger searched for the preposition of its recipient
-LIGHT_REACH = 12  # words before a noun trigger searched for its support verb (شن، قام بـ)
+TANWEEN_FATH = ("\u064b", "\u064bا")  # مطعماً، مطعمًا: the tanween before or after the alef
+#: Types whose verb takes what is demanded, threatened or alleged after «بـ».
+BI_COMPLEMENT = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+RELATIVE_REACH = 5  # words from an event noun to the verb that describes it
+KANA_REACH = 10  # words between «كان» and «قد» (a titled name with its apposition)
+KANA = frozenset({"كان", "كانت"})
+LIGHT_REACH = 14  # words before a noun trigger searched for its support verb (شن، قام بـ)
 
 
 @cache
@@ -160,7 +166,7 @@ def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
             if k + 1 < t:
                 return phrase_after(words, k + 1, view.blocked)
             return phrase_before(words, k, view.blocked)
-        if not words[k].is_word and words[k].norm not in "«»()":
+        if not words[k].is_word and words[k].norm not in "«»()،,":
             break
     return None
 
@@ -186,17 +192,20 @@ def _after_prep(view: SentenceView, t: int, preps: tuple[str, ...]) -> tuple[int
 
 
 def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
-           joined: bool = False) -> tuple[Argument | None, Argument | None]:
+           joined: bool = False, bound: bool = False) -> tuple[Argument | None, Argument | None]:
     """``(actor1, actor2)`` of the trigger spanning words ``[t, t_end)``; ``joined``: the
-    trigger carries the conjunction و/ف."""
+    trigger carries the conjunction و/ف; ``bound``: it carries «بـ», so a party named right
+    before it is its doer («اتهم الجيش قوات الدعم السريع بقصف الأحياء»)."""
     words, blocked = view.words, view.blocked
     preps = RECIPIENT_PREPS.get(etype, ("علي",))
     a1 = a2 = None
     if pos == "verb":
         # «ودمّر»: a verb joined by و/ف shares the subject of the verb before it
-        subject = None if joined else phrase_before(words, t, blocked) or _entity_before(view, t)
-        if t > 0 and words[t - 1].cls == "pron":
-            a2 = phrase_after(words, t_end, blocked)
+        subject = None if joined else _with_named_head(view, phrase_before(words, t, blocked)) \
+            or _entity_before(view, t) or _kana_subject(view, t)
+        if (t > 0 and words[t - 1].cls == "pron") or (subject is None and not joined
+                                                        and _describes_event(view, t)):
+            a2 = phrase_after(words, t_end, blocked)  # «أنه استهدف …»، «هجوم استهدف مقهى»
         elif subject is not None:
             a1 = subject
             a2 = phrase_after(words, t_end, blocked)
@@ -219,12 +228,15 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
         if agent is not None:
             a1 = agent
     else:
-        a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t)
+        a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t) or (
+            _entity_before(view, t) if bound else None)
         if a1 is None and t_end < len(words) and (
                 words[t_end].norm.startswith("لل") or _entity_in(
                     view, words[t_end].start, words[t_end].end, ACTOR_TYPES) is not None):
             a1 = phrase_after(words, t_end, blocked)  # «هجمات للمسلحين»، «هجوم لداعش»
         a2 = _after_prep(view, t_end, preps)
+    a1, a2 = (None if a is None or _no_actor(view, a[0]) or (
+        etype in BI_COMPLEMENT and _bi_complement(view, a[0])) else a for a in (a1, a2))
     places_act = etype not in MATERIAL_TYPES
     if not places_act and a2 is not None and words[a2[0]].cls in ("place_noun", "direction"):
         a2 = None  # «قصفت بلدة تل رفعت»: the object is the place
@@ -232,6 +244,72 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
     if arg1 and arg2 and arg1.span == arg2.span:
         arg2 = None
     return arg1, arg2
+
+
+def _describes_event(view: SentenceView, t: int) -> bool:
+    """Is the verb at ``t`` a relative clause on an event noun just before it («تفجير
+    انتحاري استهدف مقهى»)? The event is then its subject and what follows its object."""
+    for k in range(t - 1, max(-1, t - RELATIVE_REACH), -1):
+        if view.words[k].start in view.triggered:
+            return True
+        if not view.words[k].is_word:
+            return False
+    return False
+
+
+def _with_named_head(view: SentenceView, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A lone adjective after a name takes the name along («قوات الدعم السريع المتمردة»،
+    «حركة الشباب الإرهابية»): the phrase finder stops where the adjective does not agree."""
+    if rng is None or rng[1] - rng[0] != 1 or rng[0] == 0:
+        return rng
+    end = view.words[rng[0] - 1].end
+    ent = next((e for e in view.entities if e.type in ACTOR_TYPES and e.span.end == end), None)
+    return (view.index_at(ent.span.start), rng[1]) if ent is not None else rng
+
+
+def _no_actor(view: SentenceView, i: int) -> bool:
+    """A phrase starting at word ``i`` that names no party: a date («الأسبوع الماضي») or an
+    indefinite accusative («استهدف مطعماً»: an object, or an adverb) not counted by a
+    number before it («20 مسلحاً»)."""
+    word = view.words[i]
+    if word.start in view.timed:
+        return True
+    raw = view.doc.text[word.start:word.end]
+    return raw.endswith(TANWEEN_FATH) and not (i > 0 and view.words[i - 1].kind == "number")
+
+
+def names_a_party(doc: Document, span: Span) -> bool:
+    """Can a speaker span found upstream stand as an actor? Not when it opens with a
+    preposition or stop word («فيه الوزارة»), a fused «بـ» outside any name («بسنة») or an
+    indefinite accusative."""
+    first = span.text.split()[0] if span.text.split() else ""
+    norm = normalize(first)
+    if class_of(norm)[0] in ("stop", "prep") or first.endswith(TANWEEN_FATH):
+        return False
+    named = any(e.span.start <= span.start < e.span.end for e in doc.entities)
+    return named or not (norm.startswith("ب") and len(norm) > 3)
+
+
+def _bi_complement(view: SentenceView, i: int) -> bool:
+    """A word with a fused «بـ» that is no name: what is demanded, threatened or alleged
+    («طالبت باستضافة الوزير»، «يهدد بسنة بيضاء»), not a party."""
+    word = view.words[i]
+    return word.norm.startswith("ب") and len(word.norm) > 3 and \
+        _entity_in(view, word.start, word.end, (*ACTOR_TYPES, "LOC")) is None
+
+
+def _kana_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
+    """The subject between «كان» and «قد» before a verb («وكان الوزير قد زار …»), the
+    pluperfect of news background."""
+    words = view.words
+    if t < 2 or words[t - 1].norm != "قد":
+        return None
+    for k in range(t - 2, max(-1, t - 2 - KANA_REACH), -1):
+        if words[k].key in KANA and words[k].cls == "stop":
+            return (k + 1, t - 1) if any(w.is_word for w in words[k + 1:t - 1]) else None
+        if words[k].start in view.blocked or words[k].cls in ("prep", "stop", "light"):
+            return None
+    return None
 
 
 def _titled_person(view: SentenceView, i: int) -> tuple[int, int] | None:

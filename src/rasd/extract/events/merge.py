@@ -4,12 +4,14 @@ Two records merge when they have the same type and modality (or both are told as
 happened, claimed or denied: one side's report and the other's denial), compatible dates
 (equal, or one unknown), and share an argument, or stand in one sentence with no
 different places or recipients (an actor or the place, compared by
-normalized containment) — or, inside one sentence, when one of them is a weak
-trigger (مقتل، قتلى) that only reports the outcome of the other, or, within two
-sentences, when one of them has no argument at all (an anaphoric «المعركة»).
+normalized containment), or give the same death toll on a day that does not differ —
+or, inside one sentence, when one of them is a weak trigger (مقتل، قتلى) that only
+reports the outcome of the other, or, within two sentences, when one of them has no
+argument at all (an anaphoric «المعركة»).
 A weak mention (المحتجون، قتلى) also joins an event of a nearby sentence it does not
 contradict. An event left with neither actor nor place is dropped: it cannot be placed;
-so is a weak mention left alone that is not told as having happened («ضد المتظاهرين»).
+so is a weak mention left alone that is not told as having happened («ضد المتظاهرين»),
+or that names only victims, with neither doer nor place («أصيب عدد منهم»).
 """
 
 from __future__ import annotations
@@ -51,6 +53,13 @@ def _shares_argument(a: Event, b: Event) -> bool:
     """Same actor in the same role, or the same place."""
     return (_contains(_key(a.actor1), _key(b.actor1)) or _contains(_key(a.actor2), _key(b.actor2))
             or _contains(_key(a.place), _key(b.place)))
+
+
+def _same_toll(a: Event, b: Event) -> bool:
+    """The same death toll on the same (or an untold) day tells the same attack again
+    («قتل 27 مدنيا» … «ما أدى إلى مقتل 27 مواطنا»)."""
+    return bool(a.fatalities) and a.fatalities == b.fatalities and (
+        a.date is None or b.date is None or a.date == b.date)
 
 
 def _bare(event: Event) -> bool:
@@ -95,7 +104,9 @@ def _combine(a: Event, b: Event) -> Event:
     wounded = max((w for w in (a.wounded, b.wounded) if w is not None), default=None)
     changes = {name: pick(name) for name in (
         "mode", "actor1", "actor1_id", "actor2", "actor2_id", "reported_by")}
-    if b.place is not None and (a.place is None or (b.direction and not a.direction)):
+    if b.place is not None and (a.place is None or (
+            b.direction and not a.direction and _contains(_key(a.place), _key(b.place)))):
+        # «جنوب إدلب» refines «إدلب»; «غرب السودان» does not replace «الفاشر»
         changes.update(place=b.place, place_id=b.place_id, direction=b.direction)
     if _contains(_key(changes["actor1"]), _key(changes["actor2"])):  # type: ignore[arg-type]
         changes.update(actor2=None, actor2_id=None)
@@ -106,6 +117,11 @@ def _combine(a: Event, b: Event) -> Event:
         a, **changes, fatalities=fatalities, wounded=wounded, evidence=evidence,  # type: ignore[arg-type]
         context=tuple(dict.fromkeys(a.context + b.context)),
         quantities=tuple(sorted(set(a.quantities) | set(b.quantities))))
+
+
+def _victims_only(event: Event) -> bool:
+    """A casualty mention with neither doer nor place («أصيب عدد منهم بجروح»)."""
+    return event.actor1 is None and event.place is None
 
 
 def _without_actors(event: Event) -> Event:
@@ -127,12 +143,13 @@ def merge(drafts: list[Draft]) -> list[Event]:
                 continue
             nearby = draft.weak and _near(other, draft) and _same_scene(other.event, event)
             if outcome or (same_sentence and (other.weak or _same_scene(other.event, event))) or \
-                    _shares_argument(other.event, event) or _anaphoric(other, draft) or nearby:
+                    _shares_argument(other.event, event) or _anaphoric(other, draft) or nearby \
+                    or _same_toll(other.event, event):
                 other.event = _combine(other.event, event)
                 other.weak = other.weak and draft.weak
                 break
         else:
             kept.append(Draft(draft.event, draft.sentence, draft.weak))
-    return sorted((d.event for d in kept if not _bare(d.event)
-                   and not (d.weak and d.event.modality not in HAPPENED)),
+    return sorted((d.event for d in kept if not _bare(d.event) and not (d.weak and (
+                   d.event.modality not in HAPPENED or _victims_only(d.event)))),
                   key=lambda e: e.trigger.start)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from rasd.document import Document, Entity, Event, Span, Statement
-from rasd.extract.events.arguments import Argument, SentenceView, actors, place
+from rasd.extract.events.arguments import Argument, SentenceView, actors, names_a_party, place
 from rasd.extract.events.facts import event_date, tolls
 from rasd.extract.events.from_statements import statement_events
 from rasd.extract.events.merge import Draft, merge
@@ -24,6 +24,7 @@ from rasd.extract.events.modes import gold_mode, mode_and_context
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import sentence_words
 from rasd.stage import Stage
+from rasd.text import normalize
 from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
 
@@ -73,8 +74,12 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     t = view.index_at(trigger.start)
     t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
     pos, _, object_is = entry.pos.partition("_")
-    joined = trigger.start > view.words[t].start and doc.text[view.words[t].start] in "وف"
-    actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined)
+    clitics = normalize(doc.text[view.words[t].start:trigger.start])
+    joined = clitics[:1] in ("و", "ف")
+    actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined,
+                            bound=clitics.lstrip("وف").startswith("ب"))
+    if entry.victim:  # «أصيب جنود»: the victims are the recipients
+        actor1, actor2 = None, actor2 or actor1
     reported_by = _reporting(doc.statements, trigger.start)
     statement = doc.statements[reported_by] if reported_by is not None else None
     passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])
@@ -82,7 +87,7 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
     opens = statement is not None and view.words[t].start <= statement.content.start + 1
     own = _own_subject(doc, view, t, statement)
     said = next((st for st in doc.statements if st.cue.start <= trigger.start < st.cue.end
-                 and st.speaker is not None), None)
+                 and st.speaker is not None and names_a_party(doc, st.speaker)), None)
     announced = opens and statement is not None and statement.stance == "assert" \
         and not entry.weak  # «أعلنت الشرطة اعتقال …», not «دان الوزير الهجوم»
     if said is not None and said.speaker is not None:  # «هددت الجماعة»: the threat is the cue

@@ -25,6 +25,8 @@ VERB_SUFFIXES = frozenset({"", "ت", "تا", "تم", "وا", "ا", "ن", "ون",
                            "تموه"})
 NOUN_SUFFIXES = frozenset({"", "ات", "ه", "ها", "هم", "هما", "ين", "ون", "ان", "ا", "ته", "تها",
                            "تهم", "اته", "اتها", "اتهم"})
+#: A verb that ends in a long vowel (التقى، دعا) drops it before these suffixes (التقت، دعوا).
+DEFECTIVE_SUFFIXES = frozenset({"ت", "تا", "وا"})
 LONGEST_SUFFIX = 4
 NEEDS_WINDOW = 50  # characters around a trigger in which its ``needs`` word must appear
 MAX_WORDS = 4  # words in the longest trigger form
@@ -43,9 +45,13 @@ class TriggerEntry:
     weak: bool
     unless: frozenset[str]
     known: bool = False  # with the article it names a known thing («الاتفاق»), not an event
+    victim: bool = False  # the subject is the victim (أصيب), never the doer
+    defective: bool = False  # the form without its final long vowel (التقـ of التقت)
 
     @property
     def suffixes(self) -> frozenset[str]:
+        if self.defective:
+            return DEFECTIVE_SUFFIXES
         return VERB_SUFFIXES if self.pos.startswith("verb") else NOUN_SUFFIXES
 
 
@@ -74,9 +80,12 @@ def _table() -> dict[str, tuple[tuple[tuple[str, ...], TriggerEntry], ...]]:
             needs=tuple(normalize_key(n) for n in row["needs"].split("|") if n),
             weak=row["weak"] == "1",
             unless=frozenset(normalize_key(u) for u in (row.get("unless") or "").split("|") if u),
-            known=row.get("known") == "yes")
+            known=row.get("known") == "yes", victim=row.get("victim") == "yes")
         first, *rest = form.split(" ")
         table.setdefault(first, []).append((tuple(rest), entry))
+        if entry.pos.startswith("verb") and not rest and first.endswith(("ي", "ا")):
+            table.setdefault(first[:-1], []).append(
+                ((), dataclasses.replace(entry, defective=True)))
     return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in table.items()}
 
 
@@ -133,6 +142,13 @@ def _source_start(piece: str, norm: str, index: int) -> int:
     return index if len(norm) == len(piece) else NormalizedText(piece).to_source(index)
 
 
+def _nominal(pre: str, form: str) -> bool:
+    """Do the proclitics make a verb form a verbal noun (بقصف، للقصف، القصف), not a verb
+    (وقصف، سيقصف، ليقتل)?"""
+    bare = pre.lstrip("وف")
+    return bool(bare) and bare != "س" and not (bare == "ل" and form.startswith("ي"))
+
+
 def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
                   forms: Sequence[str] | None = None) -> list[TriggerMatch]:
     """Every trigger of ``text`` (whose token offsets, and their normalized forms, may be
@@ -154,14 +170,22 @@ def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
         entry, pre, last = hit
         start = spans[i][0] + _source_start(text[spans[i][0]:spans[i][1]], norm, len(pre))
         end = spans[i + last][1]
-        if entry.unless and i > 0 and pieces[i - 1][0] in entry.unless:
+        if entry.unless and i > 0 and any(
+                stem in entry.unless for _, stem in candidate_stems(pieces[i - 1][0])):
             continue
-        if entry.known and pre.endswith("ال"):
-            continue  # «الاتفاقات التي تم التوصل إليها»: an agreement already known
+        if entry.known and pre.endswith("ال") and not (
+                pre.endswith("بال") and i + last + 1 < len(pieces)
+                and pieces[i + last + 1][0] == "علي"):
+            continue  # «الاتفاقات التي تم التوصل إليها»: an agreement already known, but
+            # «انتهى الاجتماع بالاتفاق على …» tells the agreeing
         if entry.needs:
             around = normalize(text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW])
             if not any(n in around for n in entry.needs):
                 continue
+        if entry.pos.startswith("verb") and (_nominal(pre, entry.form) or (
+                i > 0 and pieces[i - 1][0] in words_of("prep"))):
+            # «في قصف مدفعي»، «بقصف الأحياء»: after a preposition or the article, a verbal noun
+            entry = dataclasses.replace(entry, pos=entry.pos.replace("verb", "noun", 1))
         found_end = end
         found.append(TriggerMatch(start, end, entry,
                                   future=pre.endswith("س") and entry.pos.startswith("verb")))
