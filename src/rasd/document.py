@@ -90,7 +90,7 @@ class Quantity:
     unit: str | None = None  # the counted noun as written (مسلحا, دبابات)
     approximate: bool = False
     qualifier: str | None = None  # more-than | less-than | about | at-least | up-to
-    casualty: str | None = None  # killed | wounded | captured
+    casualty: str | None = None  # killed | wounded | captured | displaced
     kind: str = "count"  # count | percent | identifier | clock | year | duration
 
 

@@ -16,3 +16,12 @@ import rasd
 def test_casualty_marks_people_only(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = [(q.unit, q.casualty) for q in rasd.analyze(text).quantities if q.unit]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أودت الحرب بحياة 300 شخص وشردت 9000 آخرين.", [(300, "killed"), (9000, "displaced")]),
+    ("أدى القتال إلى نزوح 2500 أسرة.", [(2500, "displaced")]),
+])
+def test_displaced_people_are_not_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    found = [(int(q.value or 0), q.casualty) for q in rasd.analyze(text).quantities]
+    assert found == expected
