@@ -20,3 +20,9 @@ def test_the_same_town_in_an_egyptian_story_is_linked() -> None:
     text = "افتتح محافظ الغربية في مصر مستشفى جديدا في مدينة كفر الزيات أمس."
     place = _link(text, "كفر الزيات")
     assert place is not None and place.startswith("gn-")
+
+
+def test_a_place_after_ila_is_linked() -> None:
+    """«إلى» folds to «الي»: it is a preposition, not a definite noun the place qualifies."""
+    assert _link("انتقل الوفد إلى اللاذقية ثم إلى الرقة.", "اللاذقية") is not None
+    assert _link("انتقل الوفد إلى اللاذقية ثم إلى الرقة.", "الرقة") is not None

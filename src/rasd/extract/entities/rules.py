@@ -65,6 +65,7 @@ class Scanner(Passes):
         prev = m.start - 1
         return (m.prefix == 0 and self.norms[m.start].startswith("ال") and self.word(prev)
                 and self.stem(prev).startswith("ال") and self.match(prev) is None
+                and not self.preposition(prev)  # «إلى» folds to «الي»
                 and not is_verb(self.norms[prev]))
 
     def qualifies(self, m: Match) -> bool:
