@@ -212,6 +212,7 @@ def test_statement(text: str, index: int, cue: str, speaker: str, content: str, 
     "ويذكر أن المدينة شهدت احتجاجات مماثلة العام الماضي.",  # the reporter's aside
     "ويتوقع أن ترتفع الأسعار.",  # impersonal: no one is reported
     "والأمر بينٌ لكل متابع أن الأزمة طويلة.",  # بينٌ with tanween is an adjective
+    "وبقي المستثمرون حذراً طوال الأسبوع من تقلبات الأسواق.",  # حذراً: no verb with tanween
     "ولم تشر الوكالة إلى عدد الضحايا.",  # a negated cue with a preposition: nothing said
     "وأعلن الرئيس حالة الطوارئ في البلاد.",  # أعلن + object needs a named speaker
 ])

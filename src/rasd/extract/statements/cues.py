@@ -16,6 +16,7 @@ from rasd.extract.statements.speakers import bare
 from rasd.extract.statements.wordsheet import WordSheet
 
 _TANWEEN = frozenset("\u064c\u064d")  # damm and kasr: a noun or adjective, never a cue
+_FATHATAN = "\u064b"  # fath: an accusative noun, or a participle cue; never a finite verb
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -50,9 +51,10 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         if hit is None:
             continue
         form, written, conjoined = hit
-        if _TANWEEN & set(sheet.source[sheet.starts[i]:sheet.ends[i]]):
-            continue  # «بينٌ» (clear); a participle takes fath: «مؤكدًا»
         verb, aspect = form.verb, form.aspect
+        marks = set(sheet.source[sheet.starts[i]:sheet.ends[i]])
+        if _TANWEEN & marks or (_FATHATAN in marks and aspect != "participle"):
+            continue  # «بينٌ» (clear), «حذراً» (cautious); a participle takes fath: «مؤكدًا»
         prev = sheet.words[i - 1] if i else ""
         if written in fw["channel"]:  # «نقلا عن» is not the verb نقل
             continue
