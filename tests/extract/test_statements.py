@@ -187,6 +187,10 @@ CASES = [
      "أفاد", "مصدر بالجيش", "الطريق مغلق", "assert", "indirect"),
     ('وقال المدير: "نعمل مع وكالة "ناسا" منذ سنوات".', 0,
      "قال", "المدير", 'نعمل مع وكالة "ناسا" منذ سنوات', "assert", "direct"),
+    # a cue in the speaker's own quoted words is what they said; a condemnation is accuse
+    ("وقال رئيس البلدية إن «المجلس يدين التخريب الذي طال الحدائق العامة».", 0,
+     "قال", "رئيس البلدية", "«المجلس يدين التخريب الذي طال الحدائق العامة»", "accuse",
+     "mixed"),
     # نقل is the verb, not the jussive «(لم) نقل» of قال
     ("ونقل التلفزيون الرسمي عن مصدر طبي أن المصابين نقلوا إلى المستشفى.", 0,
      "نقل", "مصدر طبي", "المصابين نقلوا إلى المستشفى", "assert", "indirect"),
@@ -255,6 +259,14 @@ def test_channel_is_recorded() -> None:
 def test_negated_cue() -> None:
     found = _one("ولم ينف المتحدث أن المفاوضات متعثرة.")
     assert found.negated and found.stance == "assert" and found.cue_lemma == "نفى"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المزارع إن «الجفاف يهدد بضياع الموسم كله».",
+    "وأكدت النقابة أن «العمال يرون أن الأجور لم تعد تكفي».",
+])
+def test_cue_in_quoted_words_is_no_statement(text: str) -> None:
+    assert len(rasd.analyze(text).statements) == 1
 
 
 def test_cue_excludes_the_conjunction() -> None:

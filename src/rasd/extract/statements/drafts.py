@@ -69,7 +69,12 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
     for d in drafts:
         outer = (o for o in drafts if o is not d and o.content_start <= d.cue.i < o.content_end)
         d.via = min(outer, key=lambda o: o.content_end - o.content_start, default=None)
-    drafts = [d for d in drafts if d.content_end > d.content_start]
+    quoted = [d for d in drafts if _quoted(sheet, d)]
+    for d in drafts:
+        while d.via is not None and any(d.via is q for q in quoted):
+            d.via = d.via.via
+    drafts = [d for d in drafts if d.content_end > d.content_start
+              and not any(d is q for q in quoted)]
     frames = [f for f in frames  # a verb inside reported content frames no one outside it
               if not any(d.content_start <= f[0] < d.content_end for d in drafts)]
     return drafts, frames
@@ -212,3 +217,14 @@ def _noun_draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int]) -> Draft 
     return Draft(cue, author, k + 1, direct=found[0] == "colon")
 
 
+def _quoted(sheet: WordSheet, d: Draft) -> bool:
+    """Whether the cue of ``d`` lies in a quotation opened after the cue of a draft it is
+    nested in: a cue in a speaker's own quoted words («قال إن «الحكومة تدين الهجوم»») is
+    part of what they said."""
+    outer = d.via
+    while outer is not None:
+        if any(outer.cue.i < o < d.cue.i < c for o, c in sheet.close.items()
+               if sheet.words[o] in QUOTE_OPENERS):
+            return True
+        outer = outer.via
+    return False
