@@ -15,7 +15,7 @@ from rasd.extract.statements.contents import content_end, sibling
 from rasd.extract.statements.cues import Cue
 from rasd.extract.statements.draft import END_MARKS, Draft
 from rasd.extract.statements.lexicon import barrier_forms, function_words
-from rasd.extract.statements.objects import according_draft, object_draft
+from rasd.extract.statements.objects import according_draft, next_comma, object_draft
 from rasd.extract.statements.quotes import is_name
 from rasd.extract.statements.speakers import (
     COMMAS,
@@ -84,9 +84,10 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
                 ) -> tuple[str, int] | None:
     """(kind, word index) of what introduces the content: clause, colon, quote, an, bi, ila.
 
-    «عن …» and «على …» (an), «إلى …» (ila) or a word with ب (bi, «أفادت بمقتل …») introduce
-    content only when no أن or colon follows («المسؤول عن الملف أن» is a speaker),
-    close to the cue and before any comma.
+    «عن …» and «على …» (an), «إلى …» or «من …» (ila: حذر من …) or a word with ب (bi,
+    «أفادت بمقتل …») introduce content only when no أن or colon follows («المسؤول عن الملف
+    أن» is a speaker), close to the cue and before any comma but that of an attribution
+    aside («وحذر الوزير، بحسب البيان، من …»).
     """
     words = sheet.words
     fw = function_words()
@@ -96,6 +97,7 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     limit = min(end, cue.j + reach)
     fallback: tuple[str, int] | None = None
     comma = False
+    skipped = 0  # words of an attribution aside
     k = cue.j
     while k < limit:
         w = words[k]
@@ -113,14 +115,21 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             return "colon", k
         if w in fw["complementizer"] and words[k - 1] not in fw["not_complementizer"]:
             return "clause", k
+        if w in COMMAS and k + 1 < limit and words[k + 1] in fw["according"]:
+            aside = next_comma(sheet, k + 1, end)  # «، بحسب البيان،» is the reporter's aside
+            if aside < end and words[aside] in COMMAS:
+                skipped += aside + 1 - k
+                k = aside + 1
+                continue
         if w in COMMAS:
             comma = True
-        if fallback is None and not comma and sheet.span_words(cue.j, k) <= FALLBACK_REACH \
+        if fallback is None and not comma \
+                and sheet.span_words(cue.j, k) - skipped <= FALLBACK_REACH \
                 and k + 1 < end \
                 and words[k + 1] not in fw["complementizer"] | fw["not_content"]:
             if (w == "عن" and "an" in frames) or (w == "علي" and "ala" in frames):
                 fallback = "an", k
-            elif w == "الي" and "ila" in frames:
+            elif (w == "الي" and "ila" in frames) or (w == "من" and "min" in frames):
                 fallback = "ila", k
             elif "bi" in frames and k > cue.j and len(w) > 3 and w[0] == "ب" \
                     and w not in fw["complementizer"] and w not in fw["stop"]:

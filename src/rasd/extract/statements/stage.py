@@ -21,7 +21,7 @@ from rasd.extract.statements.drafts import draft_statements
 from rasd.extract.statements.quotes import has_quoted_speech
 from rasd.extract.statements.speakers import Phrase, key_words, resolve
 from rasd.extract.statements.stance import decide
-from rasd.extract.statements.wordsheet import WordSheet
+from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 from rasd.stage import Stage
 from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
@@ -98,8 +98,12 @@ def _opening_actor(sheet: WordSheet, entities: list[Entity], i: int) -> Phrase |
 
 
 def _mode(sheet: WordSheet, d: Draft) -> str:
-    """direct (all quoted), mixed (أن with quoted speech) or indirect."""
-    if d.direct:
+    """direct (all quoted), mixed (أن with quoted speech) or indirect.
+
+    A quotation that is the whole of a content without أن («حذر من «…»») is direct.
+    """
+    if d.direct or (d.np_content and sheet.words[d.content_start] in QUOTE_OPENERS
+                    and sheet.close.get(d.content_start) == d.content_end - 1):
         return "direct"
     if has_quoted_speech(sheet, d.content_start, d.content_end):
         return "mixed"
