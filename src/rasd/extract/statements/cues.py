@@ -56,8 +56,8 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         if _TANWEEN & marks or (_FATHATAN in marks and aspect != "participle"):
             continue  # «بينٌ» (clear), «حذراً» (cautious); a participle takes fath: «مؤكدًا»
         prev = sheet.words[i - 1] if i else ""
-        if written in fw["channel"]:  # «نقلا عن» is not the verb نقل
-            continue
+        if written in fw["channel"] or prev in fw["noun_before"]:
+            continue  # «نقلا عن» is not the verb نقل, «عدم ذكر اسمه» no verb at all
         if len(prev) > 2 and prev[0] in "وف" and prev[1:] in fw["negator"]:
             prev = prev[1:]  # «ولم ينف»
         j = i + 1

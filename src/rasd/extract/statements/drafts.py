@@ -43,7 +43,9 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
                      ) -> tuple[list[Draft], list[tuple[int, Phrase]]]:
     """Drafts for the cues that introduce content, and the subjects of cues without one."""
     barriers = barrier_forms()
-    cue_words = frozenset(i for i, w in enumerate(sheet.words) if w in barriers)
+    nouns = function_words()["noun_before"]
+    cue_words = frozenset(i for i, w in enumerate(sheet.words)
+                          if w in barriers and not (i and sheet.words[i - 1] in nouns))
     drafts: list[Draft] = []
     frames: list[tuple[int, Phrase]] = []
     for cue in cues:

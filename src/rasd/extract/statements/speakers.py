@@ -154,13 +154,19 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     if bare(words[i]) in word_set("non_speakers.txt") or words[i] in word_set("non_speakers.txt"):
         return False
     end = phrase_end(sheet, i, j)
-    anonymous = bare(words[i]) in word_set("anonymous_sources.txt")
-    if end < j and words[end] in COMMAS and title_led(sheet, i) and not anonymous:
-        s2 = end + 1
+    anonymous = bare(words[i]) in word_set("anonymous_sources.txt") and not (
+        i + 1 < j and words[i + 1].startswith("ال"))  # «عضو اللجنة» is a title, «عضو في» not
+    comma = end
+    if comma < j and words[comma] in function_words()["preposition"]:
+        comma = phrase_end(sheet, comma + 1, j)  # «عضو اللجنة عن المنطقة الغربية، اللواء …»
+    if comma < j and words[comma] in COMMAS and title_led(sheet, i) and not anonymous:
+        s2 = comma + 1
         e2 = phrase_end(sheet, s2, j) if s2 < j else s2
         if e2 > s2 and not _is_stop(words[s2]) and words[s2][0].isalnum() \
                 and (e2 == j or words[e2] in COMMAS) \
-                and _words(sheet, s2, e2) <= MAX_NAME:  # «، العقيد سالم المهدي،»
+                and _words(sheet, s2, e2) <= MAX_NAME \
+                and (comma == end or sheet.starts[s2] in sheet.person_starts
+                     or title_led(sheet, s2)):  # «، العقيد سالم المهدي،»
             return _span(sheet, s2, e2)
     return _span(sheet, i, end)
 
