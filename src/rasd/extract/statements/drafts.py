@@ -23,6 +23,7 @@ from rasd.extract.statements.speakers import (
     author,
     bare,
     name_ali,
+    referred_author,
     speaker_after,
     subject_before,
 )
@@ -173,6 +174,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
         return None
     if cue.aspect == "participle":
         speaker = None
+    elif speaker is None:
+        speaker = referred_author(sheet, cue.j)  # «بيان أصدرته اللجنة، أكدت فيه أن …»
     draft = Draft(cue, speaker if isinstance(speaker, tuple) else None, k + 1, channel=channel)
     if kind == "an":
         draft.content_start, draft.np_content = k, True

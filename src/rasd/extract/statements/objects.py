@@ -17,6 +17,7 @@ from rasd.extract.statements.speakers import (
     Phrase,
     bare,
     phrase_end,
+    referred_author,
     speaker_after,
     speech_noun,
     subject_before,
@@ -55,8 +56,10 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
         return None
     speaker: Phrase | None = svo if isinstance(svo, tuple) else None
     start = cue.j
+    if speaker is None and (referred := referred_author(sheet, cue.j)) is not None:
+        speaker, start = referred, cue.j + 1  # «بيان أصدرته اللجنة، اتهمت فيه الوزارة بـ…»
     first = words[cue.j] if cue.j < stop else ""
-    if speaker is None and cue.aspect != "participle" and not continues \
+    if speaker is None and start == cue.j and cue.aspect != "participle" and not continues \
             and first not in fw["claims"] and bare(first) not in fw["claims"]:
         if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS \
                 and not _object_before(sheet, cue.j, stop):
@@ -91,8 +94,8 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
     if "claims" in cue.verb.frames and not (start < stop and (
             words[start] in fw["claims"] or bare(words[start]) in fw["claims"])):
         return None
-    if start >= stop:
-        return None
+    if start >= stop or words[start] in fw["preposition"]:
+        return None  # «وجاء نفي الوزير ردا على …»: an object is a noun, not «على …»
     return Draft(cue, speaker, start, np_content=True)
 
 

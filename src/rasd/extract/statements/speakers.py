@@ -182,7 +182,8 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     if k >= j or words[k] in COMMAS or (_is_stop(words[k]) and not words[k].startswith("ل")):
         return True if words[i].startswith("ال") else None
     start = sheet.starts[k]
-    w = words[k]
+    # «بيان للجيش», «منسوب لبشار»; after a verb («أصدرته لجنة») ل is part of the name
+    w = "" if words[k - 1] in fw["author_verb"] else words[k]
     if w.startswith("لل") and len(w) > 3:
         start = sheet.after_letters(k, 2)
     elif w.startswith("ل") and len(w) > 2 and w != "ل":
@@ -192,6 +193,18 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
         start = sheet.starts[k]
     found = _span(sheet, k, phrase_end(sheet, k, j))
     return (start, found[1]) if found else None
+
+
+def referred_author(sheet: WordSheet, i: int) -> Phrase | None:
+    """The author of the statement noun that «فيه» at word ``i`` points back to, in its
+    sentence: «بيان أصدرته اللجنة أمس، اتهمت فيه الوزارة بـ…» → «اللجنة»."""
+    if i >= len(sheet) or sheet.words[i] not in function_words()["in_statement"]:
+        return None
+    for k in range(i - 2, sheet.sentence_start(i) - 1, -1):
+        if speech_noun(sheet.words[k]):
+            found = author(sheet, k, i - 1)
+            return found if isinstance(found, tuple) else None
+    return None
 
 
 def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
