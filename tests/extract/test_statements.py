@@ -238,6 +238,7 @@ def test_statement(text: str, index: int, cue: str, speaker: str, content: str, 
     "ولم تشر الوكالة إلى عدد الضحايا.",  # a negated cue with a preposition: nothing said
     "وأعلن الرئيس حالة الطوارئ في البلاد.",  # أعلن + object needs a named speaker
     "وجاء نفي الشركة ردا على تقارير صحافية عن إفلاسها.",  # نفي: a noun; no «على …» object
+    "وكانت أنباء تحدثت عن استقالة المدرب قبل المباراة.",  # reports are evidence, no speaker
 ])
 def test_no_statement(text: str) -> None:
     assert rasd.analyze(text).statements == ()
@@ -285,6 +286,14 @@ def test_negated_cue() -> None:
     "وأكدت النقابة أن «العمال يرون أن الأجور لم تعد تكفي».",
 ])
 def test_cue_in_quoted_words_is_no_statement(text: str) -> None:
+    assert len(rasd.analyze(text).statements) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ونفت الشركة أمس صحة أنباء تحدثت عن إفلاسها.",
+    "ونفى النادي، في بيان، صحة تقارير أفادت بأن المدرب استقال.",
+])
+def test_denied_reports_are_no_speaker(text: str) -> None:
     assert len(rasd.analyze(text).statements) == 1
 
 

@@ -45,6 +45,7 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
     """Every cue of the text, in order."""
     written_forms = written_cues()
     fw = function_words()
+    evidence = word_set("non_speakers.txt")
     out: list[Cue] = []
     for i, word in enumerate(sheet.words):
         hit = written_forms.get(word)
@@ -58,6 +59,8 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         prev = sheet.words[i - 1] if i else ""
         if written in fw["channel"] or prev in fw["noun_before"]:
             continue  # «نقلا عن» is not the verb نقل, «عدم ذكر اسمه» no verb at all
+        if bare(prev) in evidence or prev in evidence or bare(prev) in fw["claims"]:
+            continue  # «أنباء تحدثت عن …», «تقارير أفادت بأن …»: evidence, not a speaker
         if len(prev) > 2 and prev[0] in "وف" and prev[1:] in fw["negator"]:
             prev = prev[1:]  # «ولم ينف»
         j = i + 1
