@@ -120,9 +120,12 @@ def _named_end(sheet: WordSheet, i: int, stop: int) -> int | None:
 
 def _object_before(sheet: WordSheet, i: int, stop: int) -> bool:
     """«نفت قوات الدعم السريع في بيان استهداف المدنيين،»: words are left between a named
-    speaker (and its «في بيان») and the comma: the object; the comma sets off no speaker."""
+    speaker (or any speaker closed by «في بيان») and the comma: the object; the comma sets
+    off no speaker."""
     named = _named_end(sheet, i, stop)
-    return named is not None and named < stop and _after_speech_pp(sheet, named, stop) < stop
+    end = named if named is not None else phrase_end(sheet, i, stop)
+    after = _after_speech_pp(sheet, end, stop)
+    return end < stop and (named is not None or after > end) and after < stop
 
 
 def _after_speech_pp(sheet: WordSheet, k: int, stop: int) -> int:
