@@ -18,8 +18,9 @@ from rasd.document import Document, Entity, Span, Statement
 from rasd.extract.statements.cues import Cue, find_cues, find_noun_cues
 from rasd.extract.statements.draft import Draft
 from rasd.extract.statements.drafts import draft_statements
+from rasd.extract.statements.lexicon import function_words
 from rasd.extract.statements.quotes import has_quoted_speech
-from rasd.extract.statements.speakers import Phrase, key_words, resolve
+from rasd.extract.statements.speakers import Phrase, key_words, resolve, speaker_after
 from rasd.extract.statements.stance import decide
 from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 from rasd.stage import Stage
@@ -88,8 +89,15 @@ def extract(doc: Document) -> list[Statement]:
 
 def _opening_actor(sheet: WordSheet, entities: list[Entity], i: int) -> Phrase | None:
     """The organization or person among the first words of the sentence of word ``i``: the
-    subject a participle cue («، مؤكدا أن») speaks for when no statement came before it."""
+    subject a participle cue («، مؤكدا أن») speaks for when no statement came before it.
+    After an opening كان the subject comes first: «وكان الوزير X قد دعا …، محذرا من أن»."""
     first = sheet.sentence_start(i)
+    opening = sheet.words[first]
+    if opening in function_words()["auxiliary"] or (
+            opening[:1] in "وف" and opening[1:] in function_words()["auxiliary"]):
+        found = speaker_after(sheet, first + 1, i)
+        if isinstance(found, tuple):
+            return found
     lo, hi = sheet.starts[first], sheet.ends[min(first + OPENING_WORDS, i) - 1]
     for e in entities:
         if e.type in ("ORG", "PER") and lo <= e.span.start < hi and e.span.end <= sheet.starts[i]:
