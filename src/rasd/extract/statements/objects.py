@@ -1,7 +1,8 @@
 """Drafts without أن: a bare object (نفى صحة الأنباء، دان الهجوم) and «وفق ما ذكرت X».
 
 A denial, accusation or condemnation often takes its object directly. After
-the verb comes the speaker, then the object: the speaker ends at a comma, at a
+the verb comes the speaker, then the object: the speaker ends at a comma (not one
+before a sibling cue: «نفى X وجود …، مشددا»), at a
 claims noun (صحة، الاتهامات), at a word with ب/م, at a wrong (الهجوم), or after a
 relational adjective that closes a name («الجيش الإسرائيلي | حماس»). «وفق ما
 ذكرت وكالة X» attributes the clause before it (or the «فإن …» clause after it).
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from rasd.extract.statements.cues import Cue
 from rasd.extract.statements.draft import END_MARKS, Draft
-from rasd.extract.statements.lexicon import function_words
+from rasd.extract.statements.lexicon import barrier_forms, function_words
 from rasd.extract.statements.speakers import (
     COMMAS,
     Phrase,
@@ -62,6 +63,7 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
     if speaker is None and start == cue.j and cue.aspect != "participle" and not continues \
             and first not in fw["claims"] and bare(first) not in fw["claims"]:
         if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS \
+                and stop + 1 < end and words[stop + 1] not in barrier_forms() \
                 and not _object_before(sheet, cue.j, stop):
             np_end, start = phrase_end(sheet, cue.j, stop), stop + 1
             stop = next_comma(sheet, start, end)
@@ -76,15 +78,22 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
             return None  # «أعلن الرئيس حالة الطوارئ»: no name to end the speaker
         else:
             np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
+            closed = False  # an indefinite head's genitive chain has ended (زعيم المعارضة)
             for k in range(cue.j + 1, np_end):
+                if closed and words[k].startswith("ال") and not _nisba(words[k]):
+                    np_end = k  # «اتهم زعيم المعارضة | الحكومة بـ…»
+                    break
                 if words[k] in fw["claims"] or bare(words[k]) in fw["claims"] \
-                        or words[k][0] in "بم" or is_wrong(words[k]):
+                        or (words[k][0] in "بم" and words[k] not in fw["title_link"]) \
+                        or is_wrong(words[k]):
                     np_end = k
                     break
                 if _nisba(words[k]) and (k > cue.j + 1 or not title_led(sheet, cue.j)):
                     # «الجيش الإسرائيلي | حماس», «وزير الخارجية الإيراني | واشنطن»
                     np_end = k + 1
                     break
+                closed = closed or (not words[cue.j].startswith("ال")
+                                    and words[k].startswith(("ال", "لل")))
             start = _after_speech_pp(sheet, np_end, stop)
         if np_end > cue.j:
             speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1])
