@@ -134,7 +134,8 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
                 fallback = "an", k
             elif (w == "الي" and "ila" in frames) or (w == "من" and "min" in frames):
                 fallback = "ila", k
-            elif "bi" in frames and k > cue.j and len(w) > 3 and w[0] == "ب" \
+            elif "bi" in frames and (k > cue.j or cue.aspect == "participle") \
+                    and len(w) > 3 and w[0] == "ب" \
                     and w not in fw["complementizer"] and w not in fw["stop"]:
                 fallback = "bi", k
         if w in ".!?؟" or k in cue_words or bare(w) in fw["clause_break"]:
