@@ -94,11 +94,12 @@ def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
         if w in QUOTE_OPENERS and k in sheet.close and sheet.close[k] < j:
             k = sheet.close[k] + 1
             continue
-        if w == "في" and k + 1 < j and not _is_stop(words[k + 1]) \
+        if w in ("في", "من") and k + 1 < j and not _is_stop(words[k + 1]) \
                 and not speech_noun(words[k + 1]) and words[k + 1][0].isalnum() \
                 and ((not located and k <= i + 2)
-                     or (k + 2 == j and not words[k + 1].endswith(("ها", "هم")))):
-            # «مسؤول في وزارة النفط», «سكان في المدينة», «وزارة الصحة في غزة | إن»
+                     or (w == "في" and k + 2 == j and not words[k + 1].endswith(("ها", "هم")))):
+            # «مسؤول في وزارة النفط», «مصدر مقرب من الحكومة», «سكان في المدينة»,
+            # «وزارة الصحة في غزة | إن»
             located = True
             k += 1
             continue
