@@ -49,6 +49,8 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
     out: list[Cue] = []
     for i, word in enumerate(sheet.words):
         hit = written_forms.get(word)
+        if hit is None and word.endswith("ه") and _after_according(sheet, i):
+            hit = written_forms.get(word[:-1])  # «وفقا لما أعلنته الوزارة»
         if hit is None:
             continue
         form, written, conjoined = hit
@@ -82,6 +84,13 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         start = sheet.after_letters(i, 1) if conjoined else sheet.starts[i]
         out.append(Cue(i, j, start, verb, aspect, conjoined, negated, according))
     return out
+
+
+def _after_according(sheet: WordSheet, i: int) -> bool:
+    """Whether word ``i`` follows «وفقا لما», «حسبما» (its verb may carry «ـه»)."""
+    according = function_words()["according"]
+    return i > 0 and (sheet.words[i - 1] in according or (
+        i > 1 and sheet.words[i - 1] in ("ما", "لما") and sheet.words[i - 2] in according))
 
 
 def find_noun_cues(sheet: WordSheet) -> list[Cue]:
