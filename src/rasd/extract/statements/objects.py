@@ -64,6 +64,7 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
             and first not in fw["claims"] and bare(first) not in fw["claims"]:
         if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS \
                 and stop + 1 < end and words[stop + 1] not in barrier_forms() \
+                and words[stop + 1] not in fw["connective"] \
                 and not _object_before(sheet, cue.j, stop):
             np_end, start = phrase_end(sheet, cue.j, stop), stop + 1
             stop = next_comma(sheet, start, end)
@@ -94,6 +95,10 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
                     break
                 closed = closed or (not words[cue.j].startswith("ال")
                                     and words[k].startswith(("ال", "لل")))
+            if np_end == cue.j + 2 and np_end < stop and words[np_end][0] == "ب" \
+                    and all(w.startswith("ال") for w in words[cue.j:np_end]) \
+                    and not _nisba(words[cue.j + 1]) and not title_led(sheet, cue.j):
+                np_end = cue.j + 1  # «اتهمت السلطات | المعارضة بالتحريض»
             start = _after_speech_pp(sheet, np_end, stop)
         if np_end > cue.j:
             speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1])
