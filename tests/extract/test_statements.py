@@ -437,3 +437,10 @@ def test_quoted_entity_is_a_name_not_speech() -> None:
     doc = _with_entities("وقال الجيش إن «داعش» انسحب من البلدة.", [("داعش", "ORG", None)])
     (found,) = doc.statements
     assert found.mode == "indirect"
+
+
+def test_overlapping_contents_do_not_loop() -> None:
+    text = ("وكانت المصادر أشارت كذلك إلى «أن الوزير التقى نظيره في مايو، وتم الاتفاق على "
+            "التعاون، كما أعلنت الحكومة نيتها استثمار مليار دولار في المشروع».")
+    found = rasd.analyze(text).statements
+    assert found and all(s.via is None or s.via < len(found) for s in found)

@@ -74,8 +74,10 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
         d.via = min(outer, key=lambda o: o.content_end - o.content_start, default=None)
     quoted = [d for d in drafts if _quoted(sheet, d)]
     for d in drafts:
+        seen = {id(d)}
         while d.via is not None and any(d.via is q for q in quoted):
-            d.via = d.via.via
+            seen.add(id(d.via))
+            d.via = d.via.via if d.via.via is not None and id(d.via.via) not in seen else None
     drafts = [d for d in drafts if d.content_end > d.content_start
               and not any(d is q for q in quoted)]
     frames = [f for f in frames  # a verb inside reported content frames no one outside it
@@ -236,10 +238,11 @@ def _quoted(sheet: WordSheet, d: Draft) -> bool:
     """Whether the cue of ``d`` lies in a quotation opened after the cue of a draft it is
     nested in: a cue in a speaker's own quoted words («قال إن «الحكومة تدين الهجوم»») is
     part of what they said."""
-    outer = d.via
-    while outer is not None:
+    outer, seen = d.via, {id(d)}
+    while outer is not None and id(outer) not in seen:  # contents may overlap: via can cycle
         if any(outer.cue.i < o < d.cue.i < c for o, c in sheet.close.items()
                if sheet.words[o] in QUOTE_OPENERS):
             return True
+        seen.add(id(outer))
         outer = outer.via
     return False
