@@ -16,6 +16,7 @@ from rasd.extract.statements.speakers import bare
 from rasd.extract.statements.wordsheet import WordSheet
 
 _TANWEEN = frozenset("\u064c\u064d")  # damm and kasr: a noun or adjective, never a cue
+_FATHATAN = "\u064b"  # fath: an accusative noun, or a participle cue; never a finite verb
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -44,18 +45,24 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
     """Every cue of the text, in order."""
     written_forms = written_cues()
     fw = function_words()
+    evidence = word_set("non_speakers.txt")
     out: list[Cue] = []
     for i, word in enumerate(sheet.words):
         hit = written_forms.get(word)
+        if hit is None and word.endswith("ه") and _after_according(sheet, i):
+            hit = written_forms.get(word[:-1])  # «وفقا لما أعلنته الوزارة»
         if hit is None:
             continue
         form, written, conjoined = hit
-        if _TANWEEN & set(sheet.source[sheet.starts[i]:sheet.ends[i]]):
-            continue  # «بينٌ» (clear); a participle takes fath: «مؤكدًا»
         verb, aspect = form.verb, form.aspect
+        marks = set(sheet.source[sheet.starts[i]:sheet.ends[i]])
+        if _TANWEEN & marks or (_FATHATAN in marks and aspect != "participle"):
+            continue  # «بينٌ» (clear), «حذراً» (cautious); a participle takes fath: «مؤكدًا»
         prev = sheet.words[i - 1] if i else ""
-        if written in fw["channel"]:  # «نقلا عن» is not the verb نقل
-            continue
+        if written in fw["channel"] or prev in fw["noun_before"]:
+            continue  # «نقلا عن» is not the verb نقل, «عدم ذكر اسمه» no verb at all
+        if bare(prev) in evidence or prev in evidence or bare(prev) in fw["claims"]:
+            continue  # «أنباء تحدثت عن …», «تقارير أفادت بأن …»: evidence, not a speaker
         if len(prev) > 2 and prev[0] in "وف" and prev[1:] in fw["negator"]:
             prev = prev[1:]  # «ولم ينف»
         j = i + 1
@@ -77,6 +84,13 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         start = sheet.after_letters(i, 1) if conjoined else sheet.starts[i]
         out.append(Cue(i, j, start, verb, aspect, conjoined, negated, according))
     return out
+
+
+def _after_according(sheet: WordSheet, i: int) -> bool:
+    """Whether word ``i`` follows «وفقا لما», «حسبما» (its verb may carry «ـه»)."""
+    according = function_words()["according"]
+    return i > 0 and (sheet.words[i - 1] in according or (
+        i > 1 and sheet.words[i - 1] in ("ما", "لما") and sheet.words[i - 2] in according))
 
 
 def find_noun_cues(sheet: WordSheet) -> list[Cue]:

@@ -15,7 +15,7 @@ from rasd.extract.statements.contents import content_end, sibling
 from rasd.extract.statements.cues import Cue
 from rasd.extract.statements.draft import END_MARKS, Draft
 from rasd.extract.statements.lexicon import barrier_forms, function_words
-from rasd.extract.statements.objects import according_draft, object_draft
+from rasd.extract.statements.objects import according_draft, next_comma, object_draft
 from rasd.extract.statements.quotes import is_name
 from rasd.extract.statements.speakers import (
     COMMAS,
@@ -23,6 +23,7 @@ from rasd.extract.statements.speakers import (
     author,
     bare,
     name_ali,
+    referred_author,
     speaker_after,
     subject_before,
 )
@@ -43,7 +44,9 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
                      ) -> tuple[list[Draft], list[tuple[int, Phrase]]]:
     """Drafts for the cues that introduce content, and the subjects of cues without one."""
     barriers = barrier_forms()
-    cue_words = frozenset(i for i, w in enumerate(sheet.words) if w in barriers)
+    nouns = function_words()["noun_before"]
+    cue_words = frozenset(i for i, w in enumerate(sheet.words)
+                          if w in barriers and not (i and sheet.words[i - 1] in nouns))
     drafts: list[Draft] = []
     frames: list[tuple[int, Phrase]] = []
     for cue in cues:
@@ -69,7 +72,14 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
     for d in drafts:
         outer = (o for o in drafts if o is not d and o.content_start <= d.cue.i < o.content_end)
         d.via = min(outer, key=lambda o: o.content_end - o.content_start, default=None)
-    drafts = [d for d in drafts if d.content_end > d.content_start]
+    quoted = [d for d in drafts if _quoted(sheet, d)]
+    for d in drafts:
+        seen = {id(d)}
+        while d.via is not None and any(d.via is q for q in quoted):
+            seen.add(id(d.via))
+            d.via = d.via.via if d.via.via is not None and id(d.via.via) not in seen else None
+    drafts = [d for d in drafts if d.content_end > d.content_start
+              and not any(d is q for q in quoted)]
     frames = [f for f in frames  # a verb inside reported content frames no one outside it
               if not any(d.content_start <= f[0] < d.content_end for d in drafts)]
     return drafts, frames
@@ -79,9 +89,10 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
                 ) -> tuple[str, int] | None:
     """(kind, word index) of what introduces the content: clause, colon, quote, an, bi, ila.
 
-    «عن …» and «على …» (an), «إلى …» (ila) or a word with ب (bi, «أفادت بمقتل …») introduce
-    content only when no أن or colon follows («المسؤول عن الملف أن» is a speaker),
-    close to the cue and before any comma.
+    «عن …» and «على …» (an), «إلى …» or «من …» (ila: حذر من …) or a word with ب (bi,
+    «أفادت بمقتل …») introduce content only when no أن or colon follows («المسؤول عن الملف
+    أن» is a speaker), close to the cue and before any comma but that of an attribution
+    aside («وحذر الوزير، بحسب البيان، من …»).
     """
     words = sheet.words
     fw = function_words()
@@ -91,6 +102,7 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     limit = min(end, cue.j + reach)
     fallback: tuple[str, int] | None = None
     comma = False
+    skipped = 0  # words of an attribution aside
     k = cue.j
     while k < limit:
         w = words[k]
@@ -108,16 +120,24 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             return "colon", k
         if w in fw["complementizer"] and words[k - 1] not in fw["not_complementizer"]:
             return "clause", k
+        if w in COMMAS and k + 1 < limit and words[k + 1] in fw["according"]:
+            aside = next_comma(sheet, k + 1, end)  # «، بحسب البيان،» is the reporter's aside
+            if aside < end and words[aside] in COMMAS:
+                skipped += aside + 1 - k
+                k = aside + 1
+                continue
         if w in COMMAS:
             comma = True
-        if fallback is None and not comma and sheet.span_words(cue.j, k) <= FALLBACK_REACH \
+        if fallback is None and not comma \
+                and sheet.span_words(cue.j, k) - skipped <= FALLBACK_REACH \
                 and k + 1 < end \
                 and words[k + 1] not in fw["complementizer"] | fw["not_content"]:
             if (w == "عن" and "an" in frames) or (w == "علي" and "ala" in frames):
                 fallback = "an", k
-            elif w == "الي" and "ila" in frames:
+            elif (w == "الي" and "ila" in frames) or (w == "من" and "min" in frames):
                 fallback = "ila", k
-            elif "bi" in frames and k > cue.j and len(w) > 3 and w[0] == "ب" \
+            elif "bi" in frames and (k > cue.j or cue.aspect == "participle") \
+                    and len(w) > 3 and w[0] == "ب" \
                     and w not in fw["complementizer"] and w not in fw["stop"]:
                 fallback = "bi", k
         if w in ".!?؟" or k in cue_words or bare(w) in fw["clause_break"]:
@@ -157,6 +177,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
         return None
     if cue.aspect == "participle":
         speaker = None
+    elif speaker is None:
+        speaker = referred_author(sheet, cue.j)  # «بيان أصدرته اللجنة، أكدت فيه أن …»
     draft = Draft(cue, speaker if isinstance(speaker, tuple) else None, k + 1, channel=channel)
     if kind == "an":
         draft.content_start, draft.np_content = k, True
@@ -212,3 +234,15 @@ def _noun_draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int]) -> Draft 
     return Draft(cue, author, k + 1, direct=found[0] == "colon")
 
 
+def _quoted(sheet: WordSheet, d: Draft) -> bool:
+    """Whether the cue of ``d`` lies in a quotation opened after the cue of a draft it is
+    nested in: a cue in a speaker's own quoted words («قال إن «الحكومة تدين الهجوم»») is
+    part of what they said."""
+    outer, seen = d.via, {id(d)}
+    while outer is not None and id(outer) not in seen:  # contents may overlap: via can cycle
+        if any(outer.cue.i < o < d.cue.i < c for o, c in sheet.close.items()
+               if sheet.words[o] in QUOTE_OPENERS):
+            return True
+        seen.add(id(outer))
+        outer = outer.via
+    return False

@@ -94,12 +94,19 @@ def verb_forms(perfect: str, imperfect: str, participle: str) -> list[tuple[str,
 
 @cache
 def cue_forms() -> dict[str, CueForm]:
-    """Every written form of every reporting verb, without conjunction."""
+    """Every written form of every reporting verb, without conjunction.
+
+    A jussive form gives way to a finite form of another verb: «نقل» is the verb نقل
+    before it is «(لم) نقل» of قال.
+    """
     forms: dict[str, CueForm] = {}
+    jussives: dict[str, CueForm] = {}
     for row in resources.tsv(FOLDER + "cue_verbs.tsv"):
         verb = CueVerb(row["perfect"], row["stance"], frozenset(row["frames"].split()))
         for form, aspect in verb_forms(row["perfect"], row["imperfect"], row["participle"]):
-            forms.setdefault(form, CueForm(verb, aspect))
+            (jussives if aspect == "jussive" else forms).setdefault(form, CueForm(verb, aspect))
+    for form, cue in jussives.items():
+        forms.setdefault(form, cue)
     return forms
 
 

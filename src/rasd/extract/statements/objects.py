@@ -1,7 +1,8 @@
 """Drafts without أن: a bare object (نفى صحة الأنباء، دان الهجوم) and «وفق ما ذكرت X».
 
 A denial, accusation or condemnation often takes its object directly. After
-the verb comes the speaker, then the object: the speaker ends at a comma, at a
+the verb comes the speaker, then the object: the speaker ends at a comma (not one
+before a sibling cue: «نفى X وجود …، مشددا»), at a
 claims noun (صحة، الاتهامات), at a word with ب/م, at a wrong (الهجوم), or after a
 relational adjective that closes a name («الجيش الإسرائيلي | حماس»). «وفق ما
 ذكرت وكالة X» attributes the clause before it (or the «فإن …» clause after it).
@@ -11,12 +12,13 @@ from __future__ import annotations
 
 from rasd.extract.statements.cues import Cue
 from rasd.extract.statements.draft import END_MARKS, Draft
-from rasd.extract.statements.lexicon import function_words
+from rasd.extract.statements.lexicon import barrier_forms, function_words
 from rasd.extract.statements.speakers import (
     COMMAS,
     Phrase,
     bare,
     phrase_end,
+    referred_author,
     speaker_after,
     speech_noun,
     subject_before,
@@ -55,10 +57,14 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
         return None
     speaker: Phrase | None = svo if isinstance(svo, tuple) else None
     start = cue.j
+    if speaker is None and (referred := referred_author(sheet, cue.j)) is not None:
+        speaker, start = referred, cue.j + 1  # «بيان أصدرته اللجنة، اتهمت فيه الوزارة بـ…»
     first = words[cue.j] if cue.j < stop else ""
-    if speaker is None and cue.aspect != "participle" and not continues \
+    if speaker is None and start == cue.j and cue.aspect != "participle" and not continues \
             and first not in fw["claims"] and bare(first) not in fw["claims"]:
         if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS \
+                and stop + 1 < end and words[stop + 1] not in barrier_forms() \
+                and words[stop + 1] not in fw["connective"] \
                 and not _object_before(sheet, cue.j, stop):
             np_end, start = phrase_end(sheet, cue.j, stop), stop + 1
             stop = next_comma(sheet, start, end)
@@ -73,15 +79,26 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
             return None  # «أعلن الرئيس حالة الطوارئ»: no name to end the speaker
         else:
             np_end = min(phrase_end(sheet, cue.j, stop), cue.j + MAX_NP_SPEAKER)
+            closed = False  # an indefinite head's genitive chain has ended (زعيم المعارضة)
             for k in range(cue.j + 1, np_end):
+                if closed and words[k].startswith("ال") and not _nisba(words[k]):
+                    np_end = k  # «اتهم زعيم المعارضة | الحكومة بـ…»
+                    break
                 if words[k] in fw["claims"] or bare(words[k]) in fw["claims"] \
-                        or words[k][0] in "بم" or is_wrong(words[k]):
+                        or (words[k][0] in "بم" and words[k] not in fw["title_link"]) \
+                        or is_wrong(words[k]):
                     np_end = k
                     break
                 if _nisba(words[k]) and (k > cue.j + 1 or not title_led(sheet, cue.j)):
                     # «الجيش الإسرائيلي | حماس», «وزير الخارجية الإيراني | واشنطن»
                     np_end = k + 1
                     break
+                closed = closed or (not words[cue.j].startswith("ال")
+                                    and words[k].startswith(("ال", "لل")))
+            if np_end == cue.j + 2 and np_end < stop and words[np_end][0] == "ب" \
+                    and all(w.startswith("ال") for w in words[cue.j:np_end]) \
+                    and not _nisba(words[cue.j + 1]) and not title_led(sheet, cue.j):
+                np_end = cue.j + 1  # «اتهمت السلطات | المعارضة بالتحريض»
             start = _after_speech_pp(sheet, np_end, stop)
         if np_end > cue.j:
             speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1])
@@ -91,8 +108,8 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
     if "claims" in cue.verb.frames and not (start < stop and (
             words[start] in fw["claims"] or bare(words[start]) in fw["claims"])):
         return None
-    if start >= stop:
-        return None
+    if start >= stop or words[start] in fw["preposition"]:
+        return None  # «وجاء نفي الوزير ردا على …»: an object is a noun, not «على …»
     return Draft(cue, speaker, start, np_content=True)
 
 
@@ -117,9 +134,12 @@ def _named_end(sheet: WordSheet, i: int, stop: int) -> int | None:
 
 def _object_before(sheet: WordSheet, i: int, stop: int) -> bool:
     """«نفت قوات الدعم السريع في بيان استهداف المدنيين،»: words are left between a named
-    speaker (and its «في بيان») and the comma: the object; the comma sets off no speaker."""
+    speaker (or any speaker closed by «في بيان») and the comma: the object; the comma sets
+    off no speaker."""
     named = _named_end(sheet, i, stop)
-    return named is not None and named < stop and _after_speech_pp(sheet, named, stop) < stop
+    end = named if named is not None else phrase_end(sheet, i, stop)
+    after = _after_speech_pp(sheet, end, stop)
+    return end < stop and (named is not None or after > end) and after < stop
 
 
 def _after_speech_pp(sheet: WordSheet, k: int, stop: int) -> int:

@@ -94,11 +94,12 @@ def phrase_end(sheet: WordSheet, i: int, j: int) -> int:
         if w in QUOTE_OPENERS and k in sheet.close and sheet.close[k] < j:
             k = sheet.close[k] + 1
             continue
-        if w == "في" and k + 1 < j and not _is_stop(words[k + 1]) \
+        if w in ("في", "من") and k + 1 < j and not _is_stop(words[k + 1]) \
                 and not speech_noun(words[k + 1]) and words[k + 1][0].isalnum() \
                 and ((not located and k <= i + 2)
-                     or (k + 2 == j and not words[k + 1].endswith(("ها", "هم")))):
-            # «مسؤول في وزارة النفط», «سكان في المدينة», «وزارة الصحة في غزة | إن»
+                     or (w == "في" and k + 2 == j and not words[k + 1].endswith(("ها", "هم")))):
+            # «مسؤول في وزارة النفط», «مصدر مقرب من الحكومة», «سكان في المدينة»,
+            # «وزارة الصحة في غزة | إن»
             located = True
             k += 1
             continue
@@ -154,13 +155,19 @@ def speaker_after(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     if bare(words[i]) in word_set("non_speakers.txt") or words[i] in word_set("non_speakers.txt"):
         return False
     end = phrase_end(sheet, i, j)
-    anonymous = bare(words[i]) in word_set("anonymous_sources.txt")
-    if end < j and words[end] in COMMAS and title_led(sheet, i) and not anonymous:
-        s2 = end + 1
+    anonymous = bare(words[i]) in word_set("anonymous_sources.txt") and not (
+        i + 1 < j and words[i + 1].startswith("ال"))  # «عضو اللجنة» is a title, «عضو في» not
+    comma = end
+    if comma < j and words[comma] in function_words()["preposition"]:
+        comma = phrase_end(sheet, comma + 1, j)  # «عضو اللجنة عن المنطقة الغربية، اللواء …»
+    if comma < j and words[comma] in COMMAS and title_led(sheet, i) and not anonymous:
+        s2 = comma + 1
         e2 = phrase_end(sheet, s2, j) if s2 < j else s2
         if e2 > s2 and not _is_stop(words[s2]) and words[s2][0].isalnum() \
                 and (e2 == j or words[e2] in COMMAS) \
-                and _words(sheet, s2, e2) <= MAX_NAME:  # «، العقيد سالم المهدي،»
+                and _words(sheet, s2, e2) <= MAX_NAME \
+                and (comma == end or sheet.starts[s2] in sheet.person_starts
+                     or title_led(sheet, s2)):  # «، العقيد سالم المهدي،»
             return _span(sheet, s2, e2)
     return _span(sheet, i, end)
 
@@ -176,7 +183,8 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
     if k >= j or words[k] in COMMAS or (_is_stop(words[k]) and not words[k].startswith("ل")):
         return True if words[i].startswith("ال") else None
     start = sheet.starts[k]
-    w = words[k]
+    # «بيان للجيش», «منسوب لبشار»; after a verb («أصدرته لجنة») ل is part of the name
+    w = "" if words[k - 1] in fw["author_verb"] else words[k]
     if w.startswith("لل") and len(w) > 3:
         start = sheet.after_letters(k, 2)
     elif w.startswith("ل") and len(w) > 2 and w != "ل":
@@ -186,6 +194,18 @@ def author(sheet: WordSheet, i: int, j: int) -> Phrase | bool | None:
         start = sheet.starts[k]
     found = _span(sheet, k, phrase_end(sheet, k, j))
     return (start, found[1]) if found else None
+
+
+def referred_author(sheet: WordSheet, i: int) -> Phrase | None:
+    """The author of the statement noun that «فيه» at word ``i`` points back to, in its
+    sentence: «بيان أصدرته اللجنة أمس، اتهمت فيه الوزارة بـ…» → «اللجنة»."""
+    if i >= len(sheet) or sheet.words[i] not in function_words()["in_statement"]:
+        return None
+    for k in range(i - 2, sheet.sentence_start(i) - 1, -1):
+        if speech_noun(sheet.words[k]):
+            found = author(sheet, k, i - 1)
+            return found if isinstance(found, tuple) else None
+    return None
 
 
 def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:

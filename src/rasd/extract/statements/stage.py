@@ -18,10 +18,11 @@ from rasd.document import Document, Entity, Span, Statement
 from rasd.extract.statements.cues import Cue, find_cues, find_noun_cues
 from rasd.extract.statements.draft import Draft
 from rasd.extract.statements.drafts import draft_statements
+from rasd.extract.statements.lexicon import function_words
 from rasd.extract.statements.quotes import has_quoted_speech
-from rasd.extract.statements.speakers import Phrase, key_words, resolve
+from rasd.extract.statements.speakers import Phrase, key_words, resolve, speaker_after
 from rasd.extract.statements.stance import decide
-from rasd.extract.statements.wordsheet import WordSheet
+from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 from rasd.stage import Stage
 from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
@@ -88,8 +89,15 @@ def extract(doc: Document) -> list[Statement]:
 
 def _opening_actor(sheet: WordSheet, entities: list[Entity], i: int) -> Phrase | None:
     """The organization or person among the first words of the sentence of word ``i``: the
-    subject a participle cue («، مؤكدا أن») speaks for when no statement came before it."""
+    subject a participle cue («، مؤكدا أن») speaks for when no statement came before it.
+    After an opening كان the subject comes first: «وكان الوزير X قد دعا …، محذرا من أن»."""
     first = sheet.sentence_start(i)
+    opening = sheet.words[first]
+    if opening in function_words()["auxiliary"] or (
+            opening[:1] in "وف" and opening[1:] in function_words()["auxiliary"]):
+        found = speaker_after(sheet, first + 1, i)
+        if isinstance(found, tuple):
+            return found
     lo, hi = sheet.starts[first], sheet.ends[min(first + OPENING_WORDS, i) - 1]
     for e in entities:
         if e.type in ("ORG", "PER") and lo <= e.span.start < hi and e.span.end <= sheet.starts[i]:
@@ -98,8 +106,12 @@ def _opening_actor(sheet: WordSheet, entities: list[Entity], i: int) -> Phrase |
 
 
 def _mode(sheet: WordSheet, d: Draft) -> str:
-    """direct (all quoted), mixed (أن with quoted speech) or indirect."""
-    if d.direct:
+    """direct (all quoted), mixed (أن with quoted speech) or indirect.
+
+    A quotation that is the whole of a content without أن («حذر من «…»») is direct.
+    """
+    if d.direct or (d.np_content and sheet.words[d.content_start] in QUOTE_OPENERS
+                    and sheet.close.get(d.content_start) == d.content_end - 1):
         return "direct"
     if has_quoted_speech(sheet, d.content_start, d.content_end):
         return "mixed"
