@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 import pytest
 
+import rasd
 from extract.event_helpers import make_doc
 from rasd.document import Document, Event
 from rasd.export.acled import COLUMNS, acled_category, acled_csv, write_acled
@@ -105,3 +107,14 @@ def test_notes_with_commas_quotes_and_newlines_round_trip() -> None:
 def test_mapping(etype: str, mode: str | None, civilians: bool, expected: str | None) -> None:
     found = acled_category(etype, mode, civilians)
     assert (found[2] if found else None) == expected
+
+
+def test_places_get_coordinates_from_the_gazetteer() -> None:
+    doc = rasd.analyze("قصفت طائرات حربية مدينة إدلب أمس، ما أدى إلى مقتل 5 مدنيين.",
+                       published=date(2024, 3, 2))
+    out = io.StringIO()
+    write_acled([doc], out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows and rows[0]["location"] == "إدلب"
+    assert abs(float(rows[0]["latitude"]) - 35.9) < 0.5
+    assert abs(float(rows[0]["longitude"]) - 36.6) < 0.5

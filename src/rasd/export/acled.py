@@ -19,6 +19,7 @@ from typing import TextIO
 from rasd import resources
 from rasd.document import Document, Event
 from rasd.export.event_view import countries, country_of, inter_code, reporter
+from rasd.extract.entities import places as gazetteer
 
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -31,8 +32,16 @@ TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 CIVILIANS = 7
 PROTESTERS = 6
 
-#: place_id -> (latitude, longitude, admin1); supplied by a gazetteer when one is at hand.
+#: place_id -> (latitude, longitude, admin1); rasd's own gazetteer unless another is given.
 PlaceLookup = Callable[[str], "tuple[float, float, str] | None"]
+
+
+def gazetteer_place(place_id: str) -> tuple[float, float, str] | None:
+    """Coordinates and first-level division of a place in rasd's gazetteer."""
+    place = gazetteer.lookup(place_id)
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    return place.lat, place.lon, place.admin1 or ""
 
 
 @cache
@@ -94,7 +103,8 @@ def event_row(doc: Document, event: Event, number: int, *, timestamp: int,
     iso3 = country_of(doc, event)
     country = countries().get(iso3 or "", {})
     event_date, precision = _date(doc, event)
-    lat_lon_admin = places(event.place_id) if places and event.place_id else None
+    lookup = places or gazetteer_place
+    lat_lon_admin = lookup(event.place_id) if event.place_id else None
     outlet = doc.meta.source or ""
     party = reporter(doc, event) or ""
     return {
