@@ -391,12 +391,14 @@ class Scanner(Passes):
         if m.prefix == 0 and self.word(prev) and self.norms[prev] in ("ان", "بان", "لان"):
             return True  # «إن واشنطن قلقة»: the subject of a reported clause
         before = [self.stem(k) for k in (prev, prev - 1, prev - 2) if self.word(k)]
-        if m.prefix == 0 and before and before[0] in self.nouns:
-            return True  # «لهجة موسكو»
+        if m.prefix == 0 and before and (before[0] in self.nouns
+                                         or before[0].removeprefix("ب") in self.nouns):
+            return True  # «لهجة موسكو», «بمشاركة قطر»
         if m.prefix and self.norms[m.start][:m.prefix].endswith("ل") and self.nouns & set(before):
             return True  # «اتهامات أميركية لدمشق»
-        if before and before[0] == "مع" and self.nouns & {w.removeprefix("ب") for w in before}:
-            return True  # «بالتعاون مع تركيا»
+        if before and before[0] in ("مع", "من", "عن") and \
+                self.nouns & {w.removeprefix("ب") for w in before[1:]}:
+            return True  # «بالتعاون مع تركيا», «بدعم من واشنطن», «ممثلون عن فرنسا»
         if self.conjoined_actor(m):
             return True  # «شنت الولايات المتحدة وبريطانيا غارات»
         if m.prefix or (before and before[0] in PREPOSITIONS):
