@@ -1,4 +1,4 @@
-"""The scorer for ``../shared/spec/gold-format.md`` (``rasd eval``).
+"""The scorer for the gold-format specification (``rasd eval``; rules in docs/eval.md).
 
     from rasd.eval import evaluate, render_table
     report = evaluate("gold.jsonl")            # or a list of gold records

@@ -1,4 +1,4 @@
-"""Reading gold annotations (../shared/spec/gold-format.md), checking every field.
+"""Reading gold annotations (gold-format specification, docs/eval.md), checking every field.
 
 A line that cannot be read (invalid JSON, not an object, no usable ``text``,
 a bad ``id`` or ``published``) is skipped; an item that breaks the contract
