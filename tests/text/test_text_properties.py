@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from rasd.document import Document
 from rasd.text import NormalizedText, normalize, normalize_key, split_sentences, tokenize
 from rasd.text.clitics import candidate_stems
+from rasd.text.tokenize import _TOKEN, _bmp_token, _split
 
 NON_SPACE = regex.compile(r"\S")
 BIDI_MARKS = "\u200e\u200f"  # trimmed from sentence edges like white space
@@ -24,6 +25,14 @@ def test_normalization_keeps_length_or_drops_marks(text: str) -> None:
     assert normalize(norm) == norm
     assert not regex.search(r"\s\s|^\s|\s$|[^\S ]", normalize_key(text))
     assert NormalizedText(text).text == norm
+
+
+@given(st.one_of(texts, st.text()))
+def test_basic_plane_tokenizer_splits_as_the_regex_pattern(text: str) -> None:
+    # Texts of U+0000..U+FFFF go through stdlib re; any other text through the regex module.
+    assert _split(text) == _TOKEN.split(text)
+    basic = "".join(c for c in text if c <= "\uffff")
+    assert _bmp_token().split(basic) == _TOKEN.split(basic)
 
 
 @given(texts)

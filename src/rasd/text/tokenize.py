@@ -7,16 +7,21 @@ other non-space character (punctuation such as ، ؛ ؟ « » or a symbol).
 Tokens never overlap and cover every non-space character (``\\S`` of the
 ``regex`` module).
 
-The layer is stored compactly: one ``regex.split`` of the text and the
-running sum of the pieces' lengths give every token's start and end without
-a Python loop. :class:`Token` records (with their kind) are made when they
-are read, so tokenizing a long article costs one regex pass.
+The layer is stored compactly: one split of the text and the running sum of
+the pieces' lengths give every token's start and end without a Python loop.
+:class:`Token` records (with their kind) are made when they are read, so
+tokenizing a long article costs one regex pass. A text of the Basic
+Multilingual Plane (any news text) is split by stdlib ``re`` with the same
+pattern spelled as explicit character classes, read from the ``regex``
+module's own Unicode tables: ``re`` tests a class by one table lookup and
+runs twice as fast; other texts go through ``regex``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import overload
 
@@ -25,6 +30,36 @@ import regex
 from rasd.document import Token
 
 _TOKEN = regex.compile(r"(\d+(?:[.,٫٬]\d+)*|[\p{L}\p{M}\u0640\u200c\u200d]+|\S)")
+
+
+def _bmp_class(pattern: str, negated: bool = False) -> str:
+    """The characters of the Basic Multilingual Plane that ``regex`` matches with
+    ``pattern`` (one character), as a stdlib ``re`` character class."""
+    plane = "".join(map(chr, range(0x10000)))
+    runs = [m.group() for m in regex.finditer(pattern + "+", plane)]
+    return ("[^" if negated else "[") + "".join(
+        re.escape(run[0]) + ("-" + re.escape(run[-1]) if len(run) > 1 else "")
+        for run in runs) + "]"
+
+
+@cache
+def _bmp_token() -> re.Pattern[str]:
+    """``_TOKEN`` for a text without characters beyond U+FFFF, in stdlib ``re``: words
+    first (digits and letters never overlap), a non-space as "not a space"."""
+    word = _bmp_class(r"[\p{L}\p{M}\u0640\u200c\u200d]")
+    digit = _bmp_class(r"\d")
+    other = _bmp_class(r"\s", negated=True)
+    return re.compile(f"({word}+|{digit}+(?:[.,٫٬]{digit}+)*|{other})")
+
+
+def _split(text: str) -> list[str]:
+    """``_TOKEN.split(text)``."""
+    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+        return _bmp_token().split(text)
+    pieces: list[str] = _TOKEN.split(text)
+    return pieces
+
+
 _DIGIT = regex.compile(r"\d")
 _WORD_START = regex.compile(r"[\p{L}\p{M}\u0640\u200c\u200d]")
 _PUNCT = regex.compile(r"\p{P}")
@@ -57,7 +92,7 @@ class TokenLayer(Sequence[Token]):
         self._text = text
         # split() alternates gaps and tokens: [gap, token, gap, token, ..., gap]; the running
         # sum of their lengths is [start0, end0, start1, end1, ..., len(text)].
-        self._bounds = list(accumulate(map(len, _TOKEN.split(text))))
+        self._bounds = list(accumulate(map(len, _split(text))))
 
     def __len__(self) -> int:
         return len(self._bounds) // 2

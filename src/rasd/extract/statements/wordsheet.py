@@ -16,6 +16,7 @@ import regex
 
 from rasd.document import Span
 from rasd.text import normalize, split_sentences, tokenize
+from rasd.text.forms import fold
 from rasd.text.normalize import DELETED
 
 _MARKS = regex.compile(r'[«»“”()"]')
@@ -27,36 +28,26 @@ QUOTE_OPENERS = frozenset('«“"')
 MAX_QUOTE = 4000
 
 
-#: Folded forms of the words seen so far (news reuses its words); cleared when full.
-_FOLDED: dict[str, str] = {}
-MAX_FOLDED = 200_000
-
-
 def _fold_all(source: str, tokens: Sequence[tuple[int, int]],
-              forms: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
-    """``(start, end, folded word)`` of every token that folds to something (``forms``: the
-    folded tokens, if known)."""
-    if forms is not None:
-        return [(s, e, f) for (s, e), f in zip(tokens, forms, strict=True) if f]
-    if len(_FOLDED) > MAX_FOLDED:
-        _FOLDED.clear()
-    cache = _FOLDED
-    cells = []
-    for s, e in tokens:
-        word = source[s:e]
-        folded = cache.get(word)
-        if folded is None:
-            folded = cache[word] = normalize(word)
-        if folded:  # a token of tatweel or marks only folds to ""
-            cells.append((s, e, folded))
-    return cells
+              forms: Sequence[str] | None = None) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and folded forms of the tokens that fold to something (``forms``: the
+    folded tokens, if known); a token of tatweel or marks only folds to ``""``."""
+    if forms is None:
+        forms = [fold(source[s:e]) for s, e in tokens]
+    if "" in forms:
+        kept = [(s, e, f) for (s, e), f in zip(tokens, forms, strict=True) if f]
+        return [c[0] for c in kept], [c[1] for c in kept], [c[2] for c in kept]
+    if not tokens:
+        return [], [], []
+    starts, ends = zip(*tokens, strict=True)
+    return list(starts), list(ends), list(forms)
 
 
 class WordSheet:
     """Folded words with source offsets, sentence ends and mark pairs."""
 
     __slots__ = ("close", "ends", "entity_ends", "opened", "person_starts", "sentence_ends",
-                 "source", "starts", "timed", "words")
+                 "skipped", "source", "starts", "timed", "words")
 
     def __init__(self, source: str, sentences: Sequence[Span] | None = None,
                  tokens: Sequence[tuple[int, int]] | None = None,
@@ -70,25 +61,27 @@ class WordSheet:
             self.entity_ends[start] = max(end, self.entity_ends.get(start, end))
         if tokens is None:
             tokens, forms = tokenize(source).offsets(), None
-        cells = _fold_all(source, tokens, forms)
-        self.starts = [c[0] for c in cells]
-        self.ends = [c[1] for c in cells]
-        self.words = [c[2] for c in cells]
+        self.starts, self.ends, self.words = _fold_all(source, tokens, forms)
         found = sentences if sentences is not None else [
             Span(s, e, "") for s, e in split_sentences(source)]
         self.sentence_ends = [s.end for s in found]
         self.close, self.opened = self._pair_marks()
         self.timed: frozenset[int] = frozenset()  # indexes of the words of date mentions
+        self.skipped: list[int] = []  # those and the «في» before one, in order
 
     def mark_dates(self, spans: Sequence[tuple[int, int]]) -> None:
         """Note the words of date mentions (source offsets), which a cue's reach skips."""
         self.timed = frozenset(k for start, end in spans
                                for k in range(self.word_at(start), self.word_at(end)))
+        self.skipped = sorted(self.timed | {k - 1 for k in self.timed
+                                            if k and self.words[k - 1] == "في"})
 
     def span_words(self, i: int, j: int) -> int:
         """Words in ``[i, j)``, not counting date mentions and the «في» before one."""
-        return sum(1 for k in range(i, j) if k not in self.timed
-                   and not (k + 1 in self.timed and self.words[k] == "في"))
+        if j <= i:
+            return 0
+        skipped = bisect.bisect_left(self.skipped, j) - bisect.bisect_left(self.skipped, i)
+        return j - i - skipped
 
     def __len__(self) -> int:
         return len(self.words)
