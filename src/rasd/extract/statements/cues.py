@@ -10,6 +10,7 @@ attribution whose content may stand before it.
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 
 from rasd.extract.statements.lexicon import CueVerb, function_words, word_set, written_cues
 from rasd.extract.statements.speakers import bare
@@ -47,7 +48,9 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
     fw = function_words()
     evidence = word_set("non_speakers.txt")
     out: list[Cue] = []
-    for i, word in enumerate(sheet.words):
+    spelled = _spelled_cues()
+    for i in [i for i, word in enumerate(sheet.words) if word in spelled]:
+        word = sheet.words[i]
         hit = written_forms.get(word)
         if hit is None and word.endswith("ه") and _after_according(sheet, i):
             hit = written_forms.get(word[:-1])  # «وفقا لما أعلنته الوزارة»
@@ -84,6 +87,13 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
         start = sheet.after_letters(i, 1) if conjoined else sheet.starts[i]
         out.append(Cue(i, j, start, verb, aspect, conjoined, negated, according))
     return out
+
+
+@cache
+def _spelled_cues() -> frozenset[str]:
+    """Written cue forms, also with the object pronoun «ـه» (أعلنته): the words worth a look."""
+    forms = written_cues().keys()
+    return frozenset(forms | {form + "ه" for form in forms})
 
 
 def _after_according(sheet: WordSheet, i: int) -> bool:

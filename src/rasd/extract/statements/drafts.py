@@ -11,6 +11,8 @@ another's content is nested in it (``via``).
 
 from __future__ import annotations
 
+from functools import cache
+
 from rasd.extract.statements.contents import content_end, sibling
 from rasd.extract.statements.cues import Cue
 from rasd.extract.statements.draft import END_MARKS, Draft
@@ -45,8 +47,8 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
     """Drafts for the cues that introduce content, and the subjects of cues without one."""
     barriers = barrier_forms()
     nouns = function_words()["noun_before"]
-    cue_words = frozenset(i for i, w in enumerate(sheet.words)
-                          if w in barriers and not (i and sheet.words[i - 1] in nouns))
+    cue_words = frozenset(i for i in [i for i, w in enumerate(sheet.words) if w in barriers]
+                          if not (i and sheet.words[i - 1] in nouns))
     drafts: list[Draft] = []
     frames: list[tuple[int, Phrase]] = []
     for cue in cues:
@@ -54,7 +56,7 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
         if "publish" not in cue.verb.frames:
             continues = cue.conjoined and bool(drafts) \
                 and sheet.sentence_start(drafts[-1].cue.i) == sheet.sentence_start(cue.i)
-            draft = _draft(sheet, cue, cue_words - {cue.i}, continues)
+            draft = _draft(sheet, cue, cue_words, continues)  # looks past the cue only
         if draft is not None:
             drafts.append(draft)
         elif cue.aspect in ("perfect", "imperfect"):
@@ -96,6 +98,8 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     """
     words = sheet.words
     fw = function_words()
+    complementizers, according = fw["complementizer"], fw["according"]
+    not_complementizer, clause_break = fw["not_complementizer"], fw["clause_break"]
     frames = cue.verb.frames
     end = sheet.sentence_end(cue.i)
     reach = STRICT_REACH if "strict" in frames or cue.aspect == "participle" else REACH
@@ -118,9 +122,9 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             continue
         if w == ":":
             return "colon", k
-        if w in fw["complementizer"] and words[k - 1] not in fw["not_complementizer"]:
+        if w in complementizers and words[k - 1] not in not_complementizer:
             return "clause", k
-        if w in COMMAS and k + 1 < limit and words[k + 1] in fw["according"]:
+        if w in COMMAS and k + 1 < limit and words[k + 1] in according:
             aside = next_comma(sheet, k + 1, end)  # «، بحسب البيان،» is the reporter's aside
             if aside < end and words[aside] in COMMAS:
                 skipped += aside + 1 - k
@@ -131,19 +135,26 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
         if fallback is None and not comma \
                 and sheet.span_words(cue.j, k) - skipped <= FALLBACK_REACH \
                 and k + 1 < end \
-                and words[k + 1] not in fw["complementizer"] | fw["not_content"]:
+                and words[k + 1] not in _no_content():
             if (w == "عن" and "an" in frames) or (w == "علي" and "ala" in frames):
                 fallback = "an", k
             elif (w == "الي" and "ila" in frames) or (w == "من" and "min" in frames):
                 fallback = "ila", k
             elif "bi" in frames and (k > cue.j or cue.aspect == "participle") \
                     and len(w) > 3 and w[0] == "ب" \
-                    and w not in fw["complementizer"] and w not in fw["stop"]:
+                    and w not in complementizers and w not in fw["stop"]:
                 fallback = "bi", k
-        if w in ".!?؟" or k in cue_words or bare(w) in fw["clause_break"]:
+        if w in ".!?؟" or k in cue_words or bare(w) in clause_break:
             return fallback
         k += 1
     return fallback
+
+
+@cache
+def _no_content() -> frozenset[str]:
+    """Words after «عن», «على», «من» that show they introduce no content (أن، …)."""
+    fw = function_words()
+    return fw["complementizer"] | fw["not_content"]
 
 
 def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],

@@ -67,7 +67,9 @@ def extract(doc: Document) -> list[Statement]:
         speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
         if not inherited and speaker is not None:
             speaker, mention = _named(doc, entities, speaker)
-        words = [w for w in sheet.words[d.content_start:d.content_end] if w[0].isalnum()]
+        neutral = d.cue.verb.stance == "assert" and not d.cue.negated  # the content decides
+        words = [w for w in sheet.words[d.content_start:d.content_end]
+                 if w[0].isalnum()] if neutral else []
         out.append(Statement(
             cue=doc.span(d.cue.start, sheet.ends[d.cue.j - 1]),
             content=doc.span(sheet.after_letters(d.content_start, d.skip),

@@ -38,17 +38,13 @@ def _starting_with(word: str) -> tuple[StancePhrase, ...]:
     return tuple(found)
 
 
-def _phrases_at(words: list[str], at: int) -> list[StancePhrase]:
-    """Stance phrases starting at word ``at``."""
-    return [p for p in _starting_with(words[at]) if p.matches_rest(words, at)]
-
-
 def content_stance(words: list[str]) -> str:
     """Stance read from the (normalized) words of a content under a neutral cue."""
     kinds: dict[str, list[int]] = {}  # kind -> index of the word after each phrase
     for at in range(min(len(words), WRONG_WINDOW)):
-        for phrase in _phrases_at(words, at):
-            kinds.setdefault(phrase.kind, []).append(at + len(phrase.words))
+        for phrase in _starting_with(words[at]):  # most words start none
+            if phrase.matches_rest(words, at):
+                kinds.setdefault(phrase.kind, []).append(at + len(phrase.words))
     for kind in ("deny", "warn"):
         if any(after <= DENY_WINDOW for after in kinds.get(kind, ())):
             return kind
