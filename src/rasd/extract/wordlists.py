@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import repeat
 
 from rasd import resources
 from rasd.text import NormalizedText, normalize_key
@@ -37,7 +38,7 @@ def deflate(form: str) -> str:
     return form[2:] if form.startswith("ال") and len(form) > 3 else form
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def normalized(text: str) -> NormalizedText:
     """The normalized text of a document, built once for all the stages that read it."""
     return NormalizedText(text)
@@ -53,10 +54,10 @@ _CLITIC_LETTERS = "وفبكل"
 _PUNCT = ".,،؛;:!?؟()[]«»\"'-/…"
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def text_words(text: str) -> frozenset[str]:
     """The distinct words of a (normalized) text, shared by the layers that scan it."""
-    return frozenset(w.strip(_PUNCT) for w in text.split())
+    return frozenset(map(str.strip, text.split(), repeat(_PUNCT)))
 
 
 def word_starts(text: str, word: str) -> Iterator[int]:
@@ -71,7 +72,7 @@ def word_starts(text: str, word: str) -> Iterator[int]:
         at = text.find(word, after)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(word start, digits end, digits)`` of every word that opens with a number («و150»)."""
     runs = []

@@ -13,6 +13,8 @@ every normalized character back to its source offset.
 from __future__ import annotations
 
 import bisect
+import re
+from itertools import accumulate
 
 import regex
 
@@ -39,7 +41,7 @@ _TABLE.update({ord(k): v for k, v in FOLDED.items()})
 _PAIRS = tuple((chr(code), new or "") for code, new in _TABLE.items())
 #: Shorter strings go through ``str.translate``, longer ones through ``_PAIRS``.
 _SHORT = 32
-_DELETED_RUN = regex.compile("[" + "".join(DELETED) + "]+")
+_DELETED_SPLIT = re.compile("([" + "".join(DELETED) + "]+)")
 _MARKS_RUN = regex.compile("[" + "".join(c for c in DELETED if c != "\u0640") + "]+")
 _SPACE_RUN = regex.compile(r"\s+")
 
@@ -80,11 +82,10 @@ class NormalizedText:
         self._norm_starts: list[int] = [0]
         self._src_starts: list[int] = [0]
         if len(self.text) != len(source):
-            removed = 0
-            for run in _DELETED_RUN.finditer(source):
-                removed += run.end() - run.start()
-                self._norm_starts.append(run.end() - removed)
-                self._src_starts.append(run.end())
+            # [kept, deleted, kept, …, kept]: a kept stretch starts where each deleted run ends
+            pieces = _DELETED_SPLIT.split(source)
+            self._src_starts += list(accumulate(map(len, pieces)))[1::2]
+            self._norm_starts += accumulate(map(len, pieces[0:-1:2]))
 
     def to_source(self, index: int) -> int:
         """Source offset of normalized character ``index`` (``len(text)`` maps to the end)."""

@@ -17,10 +17,26 @@ Groups = Callable[[str], Any]
 def groups(match: re.Match[str]) -> dict[str, str]:
     """The groups that matched, repeated names (``year__2``) folded back together."""
     found: dict[str, str] = {}
-    for name, value in match.groupdict().items():
-        if value is not None:
-            found.setdefault(name.split("__")[0], value)
+    for name, value in zip(_names(match.re), match.groups(), strict=True):
+        if value is not None and name:
+            found.setdefault(name, value)
     return found
+
+
+#: Group names by pattern identity (hashing a compiled pattern hashes all its code).
+_NAMES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def _names(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The group names of a pattern by group number, repeats (``year__2``) folded; ``""``
+    for a group without a name."""
+    known = _NAMES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        names = [""] * pattern.groups
+        for name, number in pattern.groupindex.items():
+            names[number - 1] = name.split("__")[0]
+        known = _NAMES[id(pattern)] = (pattern, tuple(names))
+    return known[1]
 
 
 def previous_word(text: str, index: int) -> str:

@@ -46,9 +46,11 @@ class StancePhrase:
         """Whether the words after the first match ``words[at + 1:]``."""
         if at + len(self.words) > len(words):
             return False
-        return all(w == words[at + n] or (star and words[at + n].startswith(w))
-                   for n, (w, star) in enumerate(zip(self.words, self.stars, strict=True))
-                   if n > 0)
+        for n in range(1, len(self.words)):
+            w, found = self.words[n], words[at + n]
+            if found != w and not (self.stars[n] and found.startswith(w)):
+                return False
+        return True
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
