@@ -119,6 +119,14 @@ class TokenLayer(Sequence[Token]):
         for i in range(len(self)):
             yield make(i)
 
+    def starts(self) -> list[int]:
+        """The start of every token, in order."""
+        return self._bounds[0:-1:2]
+
+    def ends(self) -> list[int]:
+        """The end of every token, in order."""
+        return self._bounds[1::2]
+
     def offsets(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every token, without making records."""
         return list(zip(self._bounds[0:-1:2], self._bounds[1::2], strict=True))

@@ -48,8 +48,7 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
     fw = function_words()
     evidence = word_set("non_speakers.txt")
     out: list[Cue] = []
-    spelled = _spelled_cues()
-    for i in [i for i, word in enumerate(sheet.words) if word in spelled]:
+    for i in sheet.positions(spelled_cues()):
         word = sheet.words[i]
         hit = written_forms.get(word)
         if hit is None and word.endswith("ه") and _after_according(sheet, i):
@@ -90,7 +89,7 @@ def find_cues(sheet: WordSheet) -> list[Cue]:
 
 
 @cache
-def _spelled_cues() -> frozenset[str]:
+def spelled_cues() -> frozenset[str]:
     """Written cue forms, also with the object pronoun «ـه» (أعلنته): the words worth a look."""
     forms = written_cues().keys()
     return frozenset(forms | {form + "ه" for form in forms})

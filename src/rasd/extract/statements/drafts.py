@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from rasd.extract.statements.contents import content_end, sibling
-from rasd.extract.statements.cues import Cue
+from rasd.extract.statements.cues import Cue, spelled_cues
 from rasd.extract.statements.draft import END_MARKS, Draft
 from rasd.extract.statements.lexicon import barrier_forms, function_words
 from rasd.extract.statements.objects import according_draft, next_comma, object_draft
@@ -47,8 +47,8 @@ def draft_statements(sheet: WordSheet, cues: list[Cue],
     """Drafts for the cues that introduce content, and the subjects of cues without one."""
     barriers = barrier_forms()
     nouns = function_words()["noun_before"]
-    cue_words = frozenset(i for i in [i for i, w in enumerate(sheet.words) if w in barriers]
-                          if not (i and sheet.words[i - 1] in nouns))
+    cue_words = frozenset(i for i in sheet.positions(spelled_cues())  # barriers are cues
+                          if sheet.words[i] in barriers and not (i and sheet.words[i - 1] in nouns))
     drafts: list[Draft] = []
     frames: list[tuple[int, Phrase]] = []
     for cue in cues:

@@ -12,6 +12,7 @@ an earlier speaker that contains them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rasd.extract.entities.lexicon import word_set as entity_word_set
 from rasd.extract.statements.lexicon import cue_forms, function_words, word_set
@@ -30,6 +31,7 @@ def common_words() -> frozenset[str]:
     return entity_word_set("common_words.txt")
 
 
+@lru_cache(maxsize=65536)
 def bare(word: str) -> str:
     """A word without a leading conjunction and article: «والوزارة» → «وزاره»."""
     if len(word) > 3 and word[0] in "وف" and word[1:3] == "ال":
@@ -51,6 +53,7 @@ def _without_conjunction(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def speech_noun(word: str) -> bool:
     """«بيان», «البيان», «بيانا», «بيانه»: a noun that carries speech."""
     nouns = word_set("speech_nouns.txt")
@@ -68,6 +71,7 @@ def _addressee(word: str) -> bool:
     return word.startswith("ل") and word[1:] in function_words()["addressee"]
 
 
+@lru_cache(maxsize=65536)
 def _is_stop(word: str) -> bool:
     """Whether a word ends (or, first, rules out) a speaker phrase."""
     if not word:

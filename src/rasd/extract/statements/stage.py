@@ -52,7 +52,9 @@ def extract(doc: Document) -> list[Statement]:
     out: list[Statement] = []
     speakers: list[tuple[tuple[str, ...], int]] = []  # (key words, index), most recent last
     cue_words: list[int] = []  # word index of each statement's cue
-    linked = [e for e in entities if e.actor_id]  # the only ones _actor can pick
+    linked = [(e.span.start, e.span.end, str(e.actor_id))  # the only ones _actor can pick
+              for e in entities if e.actor_id]
+    persons = [e.span for e in entities if e.type == "PER"]
     last_top: int | None = None
     frame_at = 0
     for d in drafts:
@@ -64,9 +66,10 @@ def extract(doc: Document) -> list[Statement]:
         if d.speaker is None and frame is None and d.cue.aspect == "participle" and (
                 last_top is None or cue_words[last_top] < sheet.sentence_start(d.cue.i)):
             d.speaker = _opening_actor(sheet, entities, d.cue.i)  # «ورد «حزب الله» …، مؤكدا أن»
-        speaker, inherited, mention = _speaker(doc, sheet, d, out, speakers, last_top, frame)
+        key = _key(sheet, d.speaker) if d.speaker is not None else ()
+        speaker, inherited, mention = _speaker(doc, d, key, out, speakers, last_top, frame)
         if not inherited and speaker is not None:
-            speaker, mention = _named(doc, entities, speaker)
+            speaker, mention = _named(doc, persons, speaker)
         neutral = d.cue.verb.stance == "assert" and not d.cue.negated  # the content decides
         words = [w for w in sheet.words[d.content_start:d.content_end]
                  if w[0].isalnum()] if neutral else []
@@ -83,7 +86,7 @@ def extract(doc: Document) -> list[Statement]:
             mention=mention))
         cue_words.append(d.cue.i)
         if d.speaker is not None and not inherited:
-            speakers.append((_key(sheet, d.speaker), len(out) - 1))
+            speakers.append((key, len(out) - 1))
         if d.via is None:
             last_top = len(out) - 1
     return out
@@ -120,60 +123,60 @@ def _mode(sheet: WordSheet, d: Draft) -> str:
     return "indirect"
 
 
-def _speaker(doc: Document, sheet: WordSheet, d: Draft, out: list[Statement],
+def _speaker(doc: Document, d: Draft, key: tuple[str, ...], out: list[Statement],
              speakers: list[tuple[tuple[str, ...], int]], last_top: int | None,
              frame: tuple[int, Phrase] | None,
              ) -> tuple[Span | None, bool, Span | None]:
-    """(speaker, inherited, local mention) of a draft, resolved against earlier ones."""
+    """(speaker, inherited, local mention) of a draft (``key``: its speaker's key words),
+    resolved against earlier ones."""
     if d.speaker is None:
         if frame is not None:
             return doc.span(*frame[1]), True, None
         prev = out[last_top] if last_top is not None else None
         return (prev.speaker, True, None) if prev is not None else (None, True, None)
     mention = doc.span(*d.speaker)
-    found = resolve(_key(sheet, d.speaker), speakers[::-1])
+    found = resolve(key, speakers[::-1])
     if found is not None and out[found].speaker is not None:
         return out[found].speaker, True, mention
     return mention, False, None
 
 
-def _named(doc: Document, entities: list[Entity], phrase: Span) -> tuple[Span, Span | None]:
+def _named(doc: Document, persons: list[Span], phrase: Span) -> tuple[Span, Span | None]:
     """The person named inside a longer speaker phrase, and the phrase as mention.
 
     «الرئيس السوري المخلوع بشار الأسد» → «بشار الأسد»: the gold speaker is the
     name as named. Organizations keep their whole phrase, and so does a phrase that goes on
     past the name (the name was cut short, or the phrase is not a person's).
     """
-    inside = [e.span for e in entities if e.type == "PER" and phrase.start <= e.span.start
-              and e.span.end == phrase.end and e.span != phrase]
+    inside = [s for s in persons if phrase.start <= s.start and s.end == phrase.end
+              and s != phrase]
     if not inside:
         return phrase, None
     name = max(inside, key=lambda s: s.end - s.start)
     return doc.span(name.start, name.end), phrase
 
 
-def _actor(entities: list[Entity], speaker: Span | None) -> str | None:
-    """The actor id of the entity that overlaps the speaker most, if it has one."""
+def _actor(linked: list[tuple[int, int, str]], speaker: Span | None) -> str | None:
+    """The actor id of the linked entity (start, end, actor id) that overlaps the speaker
+    most, if one does (the first of equals)."""
     if speaker is None:
         return None
     best: tuple[int, str] | None = None
-    for entity in entities:
-        span = entity.span
-        if span.start >= speaker.end or span.end <= speaker.start:
-            continue  # no overlap
-        overlap = min(span.end, speaker.end) - max(span.start, speaker.start)
-        if entity.actor_id and overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, str(entity.actor_id))
+    lo, hi = speaker.start, speaker.end
+    for start, end, actor_id in [e for e in linked if e[0] < hi and e[1] > lo]:
+        overlap = min(end, hi) - max(start, lo)
+        if best is None or overlap > best[0]:
+            best = (overlap, actor_id)
     return best[1] if best else None
 
 
-def _token_offsets(doc: Document) -> tuple[list[tuple[int, int]] | None, list[str] | None]:
-    """Offsets and normalized forms of the tokens layer, when it is the compact one (no
-    records to make)."""
+def _token_offsets(doc: Document) -> tuple[TokenLayer | None, list[str] | None]:
+    """The tokens layer and its normalized forms, when it is the compact one (no records to
+    make)."""
     if doc.has_layer("tokens"):
         tokens = doc.layer("tokens")
         if isinstance(tokens, TokenLayer):
-            return tokens.offsets(), token_forms(doc.text, tokens)
+            return tokens, token_forms(doc.text, tokens)
     return None, None
 
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
 from rasd.document import Span
 from rasd.text import normalize, split_sentences, tokenize
 from rasd.text.forms import fold
 from rasd.text.normalize import DELETED
+from rasd.text.tokenize import TokenLayer
 
-_MARKS = regex.compile(r'[«»“”()"]')
+_MARKS = frozenset('«»“”()"')
 _DROPPED = frozenset(DELETED)
 OPENERS = {"«": "»", "“": "”", "(": ")", '"': '"'}
 OPENERS_FOR = {v: k for k, v in OPENERS.items() if k != '"'}
@@ -28,29 +27,30 @@ QUOTE_OPENERS = frozenset('«“"')
 MAX_QUOTE = 4000
 
 
-def _fold_all(source: str, tokens: Sequence[tuple[int, int]],
+def _fold_all(source: str, tokens: Sequence[tuple[int, int]] | TokenLayer,
               forms: Sequence[str] | None = None) -> tuple[list[int], list[int], list[str]]:
     """Starts, ends and folded forms of the tokens that fold to something (``forms``: the
     folded tokens, if known); a token of tatweel or marks only folds to ``""``."""
+    if isinstance(tokens, TokenLayer):
+        starts, ends = tokens.starts(), tokens.ends()
+    else:
+        starts, ends = [s for s, _ in tokens], [e for _, e in tokens]
     if forms is None:
-        forms = [fold(source[s:e]) for s, e in tokens]
+        forms = [fold(source[s:e]) for s, e in zip(starts, ends, strict=True)]
     if "" in forms:
-        kept = [(s, e, f) for (s, e), f in zip(tokens, forms, strict=True) if f]
-        return [c[0] for c in kept], [c[1] for c in kept], [c[2] for c in kept]
-    if not tokens:
-        return [], [], []
-    starts, ends = zip(*tokens, strict=True)
-    return list(starts), list(ends), list(forms)
+        kept = [k for k, f in enumerate(forms) if f]
+        return [starts[k] for k in kept], [ends[k] for k in kept], [forms[k] for k in kept]
+    return starts, ends, list(forms)
 
 
 class WordSheet:
     """Folded words with source offsets, sentence ends and mark pairs."""
 
-    __slots__ = ("close", "ends", "entity_ends", "opened", "person_starts", "sentence_ends",
-                 "skipped", "source", "starts", "timed", "words")
+    __slots__ = ("_positions", "close", "ends", "entity_ends", "opened", "person_starts",
+                 "sentence_ends", "skipped", "source", "starts", "timed", "words")
 
     def __init__(self, source: str, sentences: Sequence[Span] | None = None,
-                 tokens: Sequence[tuple[int, int]] | None = None,
+                 tokens: Sequence[tuple[int, int]] | TokenLayer | None = None,
                  entities: Sequence[tuple[int, int]] = (),
                  persons: frozenset[int] = frozenset(),
                  forms: Sequence[str] | None = None) -> None:
@@ -60,7 +60,7 @@ class WordSheet:
         for start, end in entities:
             self.entity_ends[start] = max(end, self.entity_ends.get(start, end))
         if tokens is None:
-            tokens, forms = tokenize(source).offsets(), None
+            tokens, forms = tokenize(source), None
         self.starts, self.ends, self.words = _fold_all(source, tokens, forms)
         found = sentences if sentences is not None else [
             Span(s, e, "") for s, e in split_sentences(source)]
@@ -68,6 +68,7 @@ class WordSheet:
         self.close, self.opened = self._pair_marks()
         self.timed: frozenset[int] = frozenset()  # indexes of the words of date mentions
         self.skipped: list[int] = []  # those and the «في» before one, in order
+        self._positions: dict[frozenset[str], list[int]] = {}
 
     def mark_dates(self, spans: Sequence[tuple[int, int]]) -> None:
         """Note the words of date mentions (source offsets), which a cue's reach skips."""
@@ -82,6 +83,13 @@ class WordSheet:
             return 0
         skipped = bisect.bisect_left(self.skipped, j) - bisect.bisect_left(self.skipped, i)
         return j - i - skipped
+
+    def positions(self, forms: frozenset[str]) -> list[int]:
+        """Indexes of the words that are in ``forms``, in order (one scan per set of forms)."""
+        found = self._positions.get(forms)
+        if found is None:
+            found = self._positions[forms] = [i for i, w in enumerate(self.words) if w in forms]
+        return found
 
     def __len__(self) -> int:
         return len(self.words)
@@ -129,13 +137,10 @@ class WordSheet:
         close: dict[int, int] = {}
         stack: list[int] = []
         straight: list[int] = []  # open straight quotes, nested «"نحرص … "ناسا" …"»
-        for m in _MARKS.finditer(self.source):
-            i = bisect.bisect_left(starts, m.start())
-            if i >= len(words) or starts[i] != m.start():
-                continue
+        for i in [k for k, w in enumerate(words) if w in _MARKS]:  # each mark is a token
             w = words[i]
             if w == '"':
-                before = self.source[m.start() - 1] if m.start() else " "
+                before = self.source[starts[i] - 1] if starts[i] else " "
                 if before.isspace() or before in "«(:":  # opens: «قال: "نحرص …»
                     straight.append(i)
                 elif straight:
