@@ -14,6 +14,8 @@ channel X is kept in ``Statement.channel``: one statement per reported source.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from rasd.document import Document, Entity, Span, Statement
 from rasd.extract.statements.cues import Cue, find_cues, find_noun_cues
 from rasd.extract.statements.draft import Draft
@@ -21,7 +23,7 @@ from rasd.extract.statements.drafts import draft_statements
 from rasd.extract.statements.lexicon import function_words
 from rasd.extract.statements.quotes import has_quoted_speech
 from rasd.extract.statements.speakers import Phrase, key_words, resolve, speaker_after
-from rasd.extract.statements.stance import decide
+from rasd.extract.statements.stance import decide, words_read
 from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 from rasd.stage import Stage
 from rasd.text.forms import token_forms
@@ -71,8 +73,8 @@ def extract(doc: Document) -> list[Statement]:
         if not inherited and speaker is not None:
             speaker, mention = _named(doc, persons, speaker)
         neutral = d.cue.verb.stance == "assert" and not d.cue.negated  # the content decides
-        words = [w for w in sheet.words[d.content_start:d.content_end]
-                 if w[0].isalnum()] if neutral else []
+        words = list(islice((w for w in sheet.words[d.content_start:d.content_end]
+                             if w[0].isalnum()), words_read())) if neutral else []
         out.append(Statement(
             cue=doc.span(d.cue.start, sheet.ends[d.cue.j - 1]),
             content=doc.span(sheet.after_letters(d.content_start, d.skip),

@@ -11,7 +11,7 @@ only background («في ظل الانتهاكات», «قتل ثلاثة في ا
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rasd.extract.statements.lexicon import StancePhrase, stance_cues
 from rasd.text import candidate_stems
@@ -36,6 +36,15 @@ def _starting_with(word: str) -> tuple[StancePhrase, ...]:
         if prefix.endswith("ال") or prefix.endswith("لل"):  # «الهجوم»: a known event
             found = [p for p in found if p.kind != "wrong_noun"]
     return tuple(found)
+
+
+@cache
+def words_read() -> int:
+    """How many content words :func:`content_stance` reads at most."""
+    cues = stance_cues()
+    longest = max(len(p.words) for p in (*[p for _, p in cues.starts],
+                                          *[p for ps in cues.exact.values() for p in ps]))
+    return WRONG_WINDOW + longest - 1
 
 
 def content_stance(words: list[str]) -> str:

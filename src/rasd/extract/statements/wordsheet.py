@@ -62,13 +62,13 @@ class WordSheet:
         if tokens is None:
             tokens, forms = tokenize(source), None
         self.starts, self.ends, self.words = _fold_all(source, tokens, forms)
+        self._positions: dict[frozenset[str], list[int]] = {}
         found = sentences if sentences is not None else [
             Span(s, e, "") for s, e in split_sentences(source)]
         self.sentence_ends = [s.end for s in found]
         self.close, self.opened = self._pair_marks()
         self.timed: frozenset[int] = frozenset()  # indexes of the words of date mentions
         self.skipped: list[int] = []  # those and the «في» before one, in order
-        self._positions: dict[frozenset[str], list[int]] = {}
 
     def mark_dates(self, spans: Sequence[tuple[int, int]]) -> None:
         """Note the words of date mentions (source offsets), which a cue's reach skips."""
@@ -137,7 +137,7 @@ class WordSheet:
         close: dict[int, int] = {}
         stack: list[int] = []
         straight: list[int] = []  # open straight quotes, nested «"نحرص … "ناسا" …"»
-        for i in [k for k, w in enumerate(words) if w in _MARKS]:  # each mark is a token
+        for i in self.positions(_MARKS):  # each mark is a token of its own
             w = words[i]
             if w == '"':
                 before = self.source[starts[i] - 1] if starts[i] else " "
