@@ -43,6 +43,8 @@ class NumberReading(NamedTuple):
 
 def number_value(text: str) -> NumberReading | None:
     """The value of a normalized number expression matched by :data:`NUMBER`."""
+    if text.isascii() and text.isdigit():
+        return NumberReading(float(text), False)  # plain digits, most numbers
     total = 0.0
     current = 0.0
     vague = False
