@@ -9,6 +9,8 @@ it overlaps a named entity, starts with or follows a naming word (تنظيم، �
 
 from __future__ import annotations
 
+import bisect
+
 from rasd.extract.statements.lexicon import function_words, word_set
 from rasd.extract.statements.speakers import bare
 from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
@@ -42,13 +44,13 @@ def is_name(sheet: WordSheet, o: int, c: int) -> bool:
 def quotes_in(sheet: WordSheet, i: int, j: int) -> list[tuple[int, int]]:
     """Outermost quotation pairs (open, close) that lie within words ``[i, j)``."""
     out = []
-    k = i
-    while k < j:
-        if sheet.words[k] in QUOTE_OPENERS and k in sheet.close and sheet.close[k] < j:
-            out.append((k, sheet.close[k]))
-            k = sheet.close[k] + 1
-        else:
-            k += 1
+    k = i  # the first word not inside a quotation found so far
+    for o in sheet.quotes[bisect.bisect_left(sheet.quotes, i):]:
+        if o >= j:
+            break
+        if o >= k and sheet.close[o] < j:
+            out.append((o, sheet.close[o]))
+            k = sheet.close[o] + 1
     return out
 
 

@@ -46,7 +46,7 @@ def _fold_all(source: str, tokens: Sequence[tuple[int, int]] | TokenLayer,
 class WordSheet:
     """Folded words with source offsets, sentence ends and mark pairs."""
 
-    __slots__ = ("_positions", "close", "ends", "entity_ends", "opened", "person_starts",
+    __slots__ = ("_positions", "close", "ends", "entity_ends", "opened", "person_starts", "quotes",
                  "sentence_ends", "skipped", "source", "starts", "timed", "words")
 
     def __init__(self, source: str, sentences: Sequence[Span] | None = None,
@@ -67,6 +67,8 @@ class WordSheet:
             Span(s, e, "") for s, e in split_sentences(source)]
         self.sentence_ends = [s.end for s in found]
         self.close, self.opened = self._pair_marks()
+        #: Opening quotation marks that are closed, in order.
+        self.quotes = sorted(o for o in self.close if self.words[o] in QUOTE_OPENERS)
         self.timed: frozenset[int] = frozenset()  # indexes of the words of date mentions
         self.skipped: list[int] = []  # those and the «في» before one, in order
 
