@@ -40,6 +40,9 @@ def test_normalize_folds(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("  الأمم   المتحدة\n", "الامم المتحدة".replace("ة", "ه")),
     ("\tوزارةُ\u00a0الدفاع ", "وزاره الدفاع"),
+    (" مجلس الأمن ", "مجلس الامن"),  # plain single spaces: only trimmed
+    ("مجلس\u2009الأمن", "مجلس الامن"),  # a thin space is white space too
+    ("مجلس\u200bالأمن", "مجلس\u200bالامن"),  # a zero-width space is not
 ])
 def test_normalize_key_collapses_white_space(text: str, expected: str) -> None:
     assert normalize_key(text) == expected

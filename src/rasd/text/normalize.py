@@ -62,7 +62,10 @@ def normalize(text: str) -> str:
 
 def normalize_key(text: str) -> str:
     """The comparison key used across rasd: normalized, whitespace collapsed, trimmed."""
-    collapsed: str = _SPACE_RUN.sub(" ", normalize(text))
+    folded = normalize(text)
+    if folded.isprintable() and "  " not in folded:
+        return folded.strip()  # no white space but single plain spaces: nothing to collapse
+    collapsed: str = _SPACE_RUN.sub(" ", folded)
     return collapsed.strip()
 
 
