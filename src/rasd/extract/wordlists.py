@@ -78,6 +78,9 @@ def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     runs = []
     for m in _NUMBER.finditer(text):
         head = m.start()
+        if head == 0 or not text[head - 1].isalnum():
+            runs.append((head, m.end(), m.group()))  # no letter before it: no clitic either
+            continue
         if text[max(0, head - 2):head] == "ال":  # «الـ21» (the tatweel is already gone)
             head -= 2
         while head > 0 and m.start() - head < 4 and text[head - 1] in _CLITIC_LETTERS:
