@@ -30,12 +30,42 @@ class Entry:
     bare: bool = False  # trigger: an unknown name may follow without quotes
 
 
+#: The kinds an entry can have, in the order the rules consider them.
+KINDS = ("actor", "inst", "title", "person-cue", "trigger", "meto", "place", "direction",
+         "nation")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Group:
+    """The entries of one stored phrase, and the first entry of each kind in :data:`KINDS`
+    order."""
+
+    entries: tuple[Entry, ...]
+    kinds: dict[str, Entry]
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> Group:
+        first: dict[str, Entry] = {}
+        for e in entries:
+            first.setdefault(e.kind, e)
+        return cls(tuple(entries), {k: first[k] for k in KINDS if k in first})
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Match:
     start: int  # index of the first word
     end: int  # index after the last word
     prefix: int  # normalized characters of proclitics on the first word
-    entries: tuple[Entry, ...]
+    group: Group
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.group.entries
+
+    @property
+    def kinds(self) -> dict[str, Entry]:
+        """The first entry of each kind, in :data:`KINDS` order (do not change it)."""
+        return self.group.kinds
 
 
 _ALLOWED_PREFIX = frozenset("وفبل")  # ك: «كبيرا» is not ك + بيرا
@@ -73,8 +103,10 @@ class Lexicon:
 
     def __init__(self) -> None:
         self._groups: dict[tuple[str, ...], list[Entry]] = {}
-        # first token -> [(number of further tokens, {further tokens: entries})], longest first
-        self.index: dict[str, list[tuple[int, dict[tuple[str, ...], tuple[Entry, ...]]]]] = {}
+        # first token -> [(number of further tokens, {further tokens: group})], longest first
+        self.index: dict[str, list[tuple[int, dict[tuple[str, ...], Group]]]] = {}
+        # first token -> the second tokens of its longer phrases
+        self._seconds: dict[str, frozenset[str]] = {}
         self._hits: dict[str, tuple[tuple[int, str], ...]] = {}
 
     def add(self, form: str, entry: Entry) -> None:
@@ -85,12 +117,15 @@ class Lexicon:
                 group.append(entry)
 
     def freeze(self) -> Lexicon:
-        by_length: dict[str, dict[int, dict[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        by_length: dict[str, dict[int, dict[tuple[str, ...], Group]]] = {}
         for tokens, entries in self._groups.items():
             rests = by_length.setdefault(tokens[0], {}).setdefault(len(tokens) - 1, {})
-            rests[tokens[1:]] = tuple(entries)
+            rests[tokens[1:]] = Group.of(entries)
         self.index = {first: sorted(lengths.items(), reverse=True)
                       for first, lengths in by_length.items()}
+        self._seconds = {first: frozenset(rest[0] for rests in lengths.values() for rest in rests
+                                          if rest)
+                         for first, lengths in by_length.items()}
         return self
 
     def hits(self, word: str) -> tuple[tuple[int, str], ...]:
@@ -103,19 +138,33 @@ class Lexicon:
             self._hits[word] = found
         return found
 
+    def starting(self, norms: Sequence[str], is_word: Sequence[bool]) -> list[int]:
+        """Indexes of the words (``is_word``) some reading of which starts a stored phrase."""
+        get, hits = self._hits.get, self.hits
+        out = []
+        for i, w in enumerate(norms):
+            found = get(w)
+            if found is None:
+                found = hits(w)
+            if found and is_word[i]:
+                out.append(i)
+        return out
+
     def match(self, norms: Sequence[str], i: int) -> Match | None:
         """The longest stored phrase starting at word ``i`` (least stripped on ties)."""
         best: Match | None = None
+        nxt = norms[i + 1] if i + 1 < len(norms) else None
         for prefix, stem in self.hits(norms[i]):
+            longer = nxt in self._seconds[stem]  # else only the one-word phrase can match
             for length, rests in self.index[stem]:
                 end = i + 1 + length
                 if best is not None and end <= best.end:
                     break
-                if end > len(norms):
+                if (length and not longer) or end > len(norms):
                     continue  # a phrase longer than the words left
-                entries = rests.get(tuple(norms[i + 1:end]))
-                if entries is not None:
-                    best = Match(i, end, prefix, entries)
+                group = rests.get(tuple(norms[i + 1:end]))
+                if group is not None:
+                    best = Match(i, end, prefix, group)
                     break
         return best
 
