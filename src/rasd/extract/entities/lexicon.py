@@ -155,12 +155,17 @@ class Lexicon:
         best: Match | None = None
         nxt = norms[i + 1] if i + 1 < len(norms) else None
         for prefix, stem in self.hits(norms[i]):
-            longer = nxt in self._seconds[stem]  # else only the one-word phrase can match
-            for length, rests in self.index[stem]:
+            phrases = self.index[stem]
+            if nxt not in self._seconds[stem]:  # only the one-word phrase can match
+                length, rests = phrases[-1]
+                if best is None and length == 0:
+                    best = Match(i, i + 1, prefix, rests[()])
+                continue
+            for length, rests in phrases:
                 end = i + 1 + length
                 if best is not None and end <= best.end:
                     break
-                if (length and not longer) or end > len(norms):
+                if end > len(norms):
                     continue  # a phrase longer than the words left
                 group = rests.get(tuple(norms[i + 1:end]))
                 if group is not None:

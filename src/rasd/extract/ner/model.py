@@ -21,6 +21,7 @@ import bisect
 import csv
 from collections.abc import Iterator, Sequence
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 from rasd import resources
@@ -39,6 +40,7 @@ TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"
 GAZETTEER = frozenset({"GEO", "CTRY"})
 STRONG_NAME = frozenset({"CTRY", *(f"{t}-{p}" for t in ("PER", "LOC", "ORG") for p in "BS")})
 _CLITIC_LETTERS = frozenset("وفبلك")
+_start = itemgetter(0)
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 
 
@@ -158,12 +160,11 @@ class NerModel:
             raw = [text[s:e] for s, e in offsets]
         if forms is None:
             forms = [normalize(word) for word in raw]
-        starts = [s for s, _ in offsets]
         bounds: list[tuple[int, int]] = []  # token range of each sentence with tokens
         lo = 0
         for sentence in doc.sentences:
-            lo = bisect.bisect_left(starts, sentence.start, lo)
-            hi = bisect.bisect_left(starts, sentence.end, lo)
+            lo = bisect.bisect_left(offsets, sentence.start, lo, key=_start)
+            hi = bisect.bisect_left(offsets, sentence.end, lo, key=_start)
             if hi > lo:
                 bounds.append((lo, hi))
             lo = hi
