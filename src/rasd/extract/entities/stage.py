@@ -54,6 +54,21 @@ _PLAUSIBLE: dict[tuple[str, str], bool] = {}
 MAX_PLAUSIBLE = 50_000
 
 
+#: Matching keys of mention texts; cleared when full.
+_KEYS: dict[str, str] = {}
+MAX_KEYS = 50_000
+
+
+def _key(mention: str) -> str:
+    """``normalize_key(mention)``, memoized: a corpus names the same actors again and again."""
+    found = _KEYS.get(mention)
+    if found is None:
+        if len(_KEYS) >= MAX_KEYS:
+            _KEYS.clear()
+        found = _KEYS[mention] = normalize_key(mention)
+    return found
+
+
 def _plausible(name: str, type_: str) -> bool:
     """:func:`_judge`, memoized: a corpus names the same people again and again."""
     key = (name, type_)
@@ -127,7 +142,7 @@ def _run(doc: Document) -> None:
     entities = []
     for c in _select(chosen + model) if model else chosen:
         span = doc.span(c.start, c.end)
-        entities.append(Entity(span=span, type=c.type, norm=normalize_key(span.text),
+        entities.append(Entity(span=span, type=c.type, norm=_key(span.text),
                                actor_id=c.actor_id, place_id=c.place_id, role=c.role,
                                affiliation=c.affiliation, country=c.country,
                                direction=c.direction, source=c.source))
