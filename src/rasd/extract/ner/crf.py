@@ -187,9 +187,11 @@ class Decoder:
         by_step = np.ascontiguousarray(scores[order].transpose(1, 2, 0))
         deltas = np.empty((width, labels, batch))
         deltas[0] = by_step[0]
+        add, most = np.add, np.maximum.reduce
         for t in range(1, width):
             m = still_open[t]
-            deltas[t, :, :m] = (deltas[t - 1, :, None, :m] + into).max(axis=0) + by_step[t, :, :m]
+            add(most(deltas[t - 1, :, None, :m] + into, axis=0), by_step[t, :, :m],
+                out=deltas[t, :, :m])
         segments = np.arange(batch)
         cur = (deltas[sizes - 1, :, segments] + closing[order]).argmax(axis=1)
         path = np.empty((batch, width), dtype=np.int64)
