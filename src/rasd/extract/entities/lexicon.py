@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from rasd import resources
 from rasd.extract.entities import actors, places
@@ -98,6 +99,14 @@ def nationality_forms(adjective: str, plurals: Iterable[str] = ()) -> set[str]:
     return forms
 
 
+class _Form(NamedTuple):
+    """A word as the first word of stored phrases."""
+
+    hits: tuple[tuple[int, str], ...]  # its readings that start a phrase, least stripped first
+    followers: frozenset[str]  # the second words of the longer phrases of these readings
+    alone: tuple[int, Group] | None  # the first one-word phrase of a reading, with its prefix
+
+
 class Lexicon:
     """The phrase index over normalized token tuples, keyed by the first token."""
 
@@ -107,7 +116,7 @@ class Lexicon:
         self.index: dict[str, list[tuple[int, dict[tuple[str, ...], Group]]]] = {}
         # first token -> the second tokens of its longer phrases
         self._seconds: dict[str, frozenset[str]] = {}
-        self._hits: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._forms: dict[str, _Form] = {}
 
     def add(self, form: str, entry: Entry) -> None:
         tokens = tuple(normalize_key(form).split())
@@ -130,31 +139,37 @@ class Lexicon:
 
     def hits(self, word: str) -> tuple[tuple[int, str], ...]:
         """The readings of ``word`` that start a stored phrase (memoized per word)."""
-        found = self._hits.get(word)
+        return self._form(word).hits
+
+    def _form(self, word: str) -> _Form:
+        """What the lexicon holds for ``word`` as the first word of a phrase (memoized)."""
+        found = self._forms.get(word)
         if found is None:
-            found = tuple(r for r in readings(word) if r[1] in self.index)
-            if len(self._hits) > 200_000:
-                self._hits.clear()
-            self._hits[word] = found
+            hits = tuple(r for r in readings(word) if r[1] in self.index)
+            alone = next(((prefix, self.index[stem][-1][1][()]) for prefix, stem in hits
+                          if self.index[stem][-1][0] == 0), None)
+            followers = frozenset().union(*(self._seconds[stem] for _, stem in hits))
+            if len(self._forms) > 200_000:
+                self._forms.clear()
+            found = self._forms[word] = _Form(hits, followers, alone)
         return found
 
     def starting(self, norms: Sequence[str], is_word: Sequence[bool]) -> list[int]:
         """Indexes of the words (``is_word``) some reading of which starts a stored phrase."""
-        get, hits = self._hits.get, self.hits
-        out = []
-        for i, w in enumerate(norms):
-            found = get(w)
-            if found is None:
-                found = hits(w)
-            if found and is_word[i]:
-                out.append(i)
-        return out
+        get, form = self._forms.get, self._form
+        return [i for i, w in enumerate(norms) if (get(w) or form(w)).hits and is_word[i]]
 
     def match(self, norms: Sequence[str], i: int) -> Match | None:
         """The longest stored phrase starting at word ``i`` (least stripped on ties)."""
-        best: Match | None = None
+        word = norms[i]
+        form = self._forms.get(word) or self._form(word)
+        if not form.hits:
+            return None
         nxt = norms[i + 1] if i + 1 < len(norms) else None
-        for prefix, stem in self.hits(norms[i]):
+        if nxt not in form.followers:  # only one-word phrases can match
+            return None if form.alone is None else Match(i, i + 1, *form.alone)
+        best: Match | None = None
+        for prefix, stem in form.hits:
             phrases = self.index[stem]
             if nxt not in self._seconds[stem]:  # only the one-word phrase can match
                 length, rests = phrases[-1]
