@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 from rasd import resources
@@ -51,6 +52,7 @@ PREPOSITIONS = function_words("preposition")
 NEGATIONS = function_words("negation")
 _SUFFIXES = tuple(sorted(function_words("suffix"), key=len, reverse=True))
 _FOLDED: dict[str, str] = {}
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _DROPPED = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if not normalize(c))
 
 
@@ -112,13 +114,16 @@ class Words:
         """``forms``: ``normalize`` of each span's text, and ``raw`` each span's text, when
         the caller has them already."""
         self.text = text
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.starts: list[int] = list(map(_FIRST, spans))
+        self.ends: list[int] = list(map(_SECOND, spans))
         self.raw = [text[s:e] for s, e in spans] if raw is None else raw
+        self.norms: Sequence[str]
         if forms is None:
             self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
-        else:  # a word of marks only keeps its raw form, as _fold does
+        elif "" in forms:  # a word of marks only keeps its raw form, as _fold does
             self.norms = [f or w for f, w in zip(forms, self.raw, strict=True)]
+        else:
+            self.norms = forms  # shared, never changed
         self.is_word = [w[:1].isalpha() for w in self.raw]
         self._matches: dict[int, Match | None] = {}
         self.lex = lexicon()
