@@ -226,7 +226,7 @@ def test_model_spans_fill_gaps_and_lose_overlaps(monkeypatch: pytest.MonkeyPatch
     start = text.index("فلان")
     lavrov = text.index("سيرغي")
 
-    def tag(doc: Document) -> list[tuple[int, int, str]]:
+    def tag(doc: Document, *words: object) -> list[tuple[int, int, str]]:
         return [(start, start + len("فلان الفلاني"), "PER"), (lavrov, lavrov + 5, "LOC"),
                 (text.index("بالمبعوث"), start, "ORG")]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from rasd import resources
 from rasd.extract.entities import actors, places
@@ -30,12 +31,42 @@ class Entry:
     bare: bool = False  # trigger: an unknown name may follow without quotes
 
 
+#: The kinds an entry can have, in the order the rules consider them.
+KINDS = ("actor", "inst", "title", "person-cue", "trigger", "meto", "place", "direction",
+         "nation")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Group:
+    """The entries of one stored phrase, and the first entry of each kind in :data:`KINDS`
+    order."""
+
+    entries: tuple[Entry, ...]
+    kinds: dict[str, Entry]
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> Group:
+        first: dict[str, Entry] = {}
+        for e in entries:
+            first.setdefault(e.kind, e)
+        return cls(tuple(entries), {k: first[k] for k in KINDS if k in first})
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Match:
     start: int  # index of the first word
     end: int  # index after the last word
     prefix: int  # normalized characters of proclitics on the first word
-    entries: tuple[Entry, ...]
+    group: Group
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.group.entries
+
+    @property
+    def kinds(self) -> dict[str, Entry]:
+        """The first entry of each kind, in :data:`KINDS` order (do not change it)."""
+        return self.group.kinds
 
 
 _ALLOWED_PREFIX = frozenset("وفبل")  # ك: «كبيرا» is not ك + بيرا
@@ -68,14 +99,24 @@ def nationality_forms(adjective: str, plurals: Iterable[str] = ()) -> set[str]:
     return forms
 
 
+class _Form(NamedTuple):
+    """A word as the first word of stored phrases."""
+
+    hits: tuple[tuple[int, str], ...]  # its readings that start a phrase, least stripped first
+    followers: frozenset[str]  # the second words of the longer phrases of these readings
+    alone: tuple[int, Group] | None  # the first one-word phrase of a reading, with its prefix
+
+
 class Lexicon:
     """The phrase index over normalized token tuples, keyed by the first token."""
 
     def __init__(self) -> None:
         self._groups: dict[tuple[str, ...], list[Entry]] = {}
-        # first token -> [(number of further tokens, {further tokens: entries})], longest first
-        self.index: dict[str, list[tuple[int, dict[tuple[str, ...], tuple[Entry, ...]]]]] = {}
-        self._hits: dict[str, tuple[tuple[int, str], ...]] = {}
+        # first token -> [(number of further tokens, {further tokens: group})], longest first
+        self.index: dict[str, list[tuple[int, dict[tuple[str, ...], Group]]]] = {}
+        # first token -> the second tokens of its longer phrases
+        self._seconds: dict[str, frozenset[str]] = {}
+        self._forms: dict[str, _Form] = {}
 
     def add(self, form: str, entry: Entry) -> None:
         tokens = tuple(normalize_key(form).split())
@@ -85,37 +126,65 @@ class Lexicon:
                 group.append(entry)
 
     def freeze(self) -> Lexicon:
-        by_length: dict[str, dict[int, dict[tuple[str, ...], tuple[Entry, ...]]]] = {}
+        by_length: dict[str, dict[int, dict[tuple[str, ...], Group]]] = {}
         for tokens, entries in self._groups.items():
             rests = by_length.setdefault(tokens[0], {}).setdefault(len(tokens) - 1, {})
-            rests[tokens[1:]] = tuple(entries)
+            rests[tokens[1:]] = Group.of(entries)
         self.index = {first: sorted(lengths.items(), reverse=True)
                       for first, lengths in by_length.items()}
+        self._seconds = {first: frozenset(rest[0] for rests in lengths.values() for rest in rests
+                                          if rest)
+                         for first, lengths in by_length.items()}
         return self
 
     def hits(self, word: str) -> tuple[tuple[int, str], ...]:
         """The readings of ``word`` that start a stored phrase (memoized per word)."""
-        found = self._hits.get(word)
+        return self._form(word).hits
+
+    def _form(self, word: str) -> _Form:
+        """What the lexicon holds for ``word`` as the first word of a phrase (memoized)."""
+        found = self._forms.get(word)
         if found is None:
-            found = tuple(r for r in readings(word) if r[1] in self.index)
-            if len(self._hits) > 200_000:
-                self._hits.clear()
-            self._hits[word] = found
+            hits = tuple(r for r in readings(word) if r[1] in self.index)
+            alone = next(((prefix, self.index[stem][-1][1][()]) for prefix, stem in hits
+                          if self.index[stem][-1][0] == 0), None)
+            followers = frozenset().union(*(self._seconds[stem] for _, stem in hits))
+            if len(self._forms) > 200_000:
+                self._forms.clear()
+            found = self._forms[word] = _Form(hits, followers, alone)
         return found
+
+    def starting(self, norms: Sequence[str], is_word: Sequence[bool]) -> list[int]:
+        """Indexes of the words (``is_word``) some reading of which starts a stored phrase."""
+        get, form = self._forms.get, self._form
+        return [i for i, w in enumerate(norms) if (get(w) or form(w)).hits and is_word[i]]
 
     def match(self, norms: Sequence[str], i: int) -> Match | None:
         """The longest stored phrase starting at word ``i`` (least stripped on ties)."""
+        word = norms[i]
+        form = self._forms.get(word) or self._form(word)
+        if not form.hits:
+            return None
+        nxt = norms[i + 1] if i + 1 < len(norms) else None
+        if nxt not in form.followers:  # only one-word phrases can match
+            return None if form.alone is None else Match(i, i + 1, *form.alone)
         best: Match | None = None
-        for prefix, stem in self.hits(norms[i]):
-            for length, rests in self.index[stem]:
+        for prefix, stem in form.hits:
+            phrases = self.index[stem]
+            if nxt not in self._seconds[stem]:  # only the one-word phrase can match
+                length, rests = phrases[-1]
+                if best is None and length == 0:
+                    best = Match(i, i + 1, prefix, rests[()])
+                continue
+            for length, rests in phrases:
                 end = i + 1 + length
                 if best is not None and end <= best.end:
                     break
                 if end > len(norms):
                     continue  # a phrase longer than the words left
-                entries = rests.get(tuple(norms[i + 1:end]))
-                if entries is not None:
-                    best = Match(i, end, prefix, entries)
+                group = rests.get(tuple(norms[i + 1:end]))
+                if group is not None:
+                    best = Match(i, end, prefix, group)
                     break
         return best
 

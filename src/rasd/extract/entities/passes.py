@@ -9,6 +9,7 @@ before «، title» («X Y، رئيس المركز»), unknown places listed wit
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from rasd.extract.entities.lexicon import readings
 from rasd.extract.entities.words import (
@@ -19,6 +20,14 @@ from rasd.extract.entities.words import (
 )
 from rasd.text import normalize_key
 
+_KUNYAS = frozenset({"ابو", "ام", "وابو"})
+
+
+@cache
+def _heads(org_heads: frozenset[str]) -> frozenset[str]:
+    """Organization heads, bare and with the article."""
+    return org_heads | {"ال" + h for h in org_heads}
+
 
 class Passes(Words):
     """The passes over all words (see module docstring)."""
@@ -26,8 +35,10 @@ class Passes(Words):
     def bodies(self) -> None:
         """Organization units: a quoted definite org head plus adjectives («الفرع الكيماوي»),
         or a definite body head plus a definite nisba adjective («اللجنة الدستورية»)."""
-        org_heads, named = self.org_heads, self.body_heads
-        for i, w in enumerate(self.norms):
+        org_heads, named, norms = self.org_heads, self.body_heads, self.norms
+        heads = _heads(org_heads)
+        for i in [k for k, w in enumerate(norms) if w in heads]:
+            w = norms[i]
             if w in org_heads and self.quoted(i):  # «قوة الرضوان», «لواء الحق»
                 end = self._quote_end(i, most=4)
                 if end - i >= 2 and not (self.not_names | PREPOSITIONS) & set(self.norms[i:end]):
@@ -51,8 +62,9 @@ class Passes(Words):
 
     def kunyas(self) -> None:
         """«أبو علي البصري»: أبو/أم before a known first name starts a person's name."""
-        for i, w in enumerate(self.norms):
-            if w in ("ابو", "ام", "وابو") and self.norms[i + 1:i + 2] and \
+        for i in [k for k, w in enumerate(self.norms) if w in _KUNYAS]:
+            w = self.norms[i]
+            if self.norms[i + 1:i + 2] and \
                     self.norms[i + 1] in self.first_names and self.word(i + 1) and \
                     len(self.norms[i + 1]) > 2 and not self.preposition(i + 1):
                 end = max(self.name_end(i + 2, most=2), i + 2)
@@ -61,7 +73,8 @@ class Passes(Words):
     def speakers(self) -> None:
         """«وقال سامر الخطيب إن …»: a known first name right after an actor verb starts a
         person's name (never a first name that is also an ordinary word: «أكد على»)."""
-        for i in range(len(self.norms) - 1):
+        names = self.first_names
+        for i in [k - 1 for k, w in enumerate(self.norms) if k and w in names]:
             nxt = self.norms[i + 1]
             if (nxt in self.first_names and nxt not in self.common and self.word(i + 1)
                     and self.word(i) and is_verb(self.norms[i]) and self.match(i + 1) is None):
@@ -71,9 +84,7 @@ class Passes(Words):
 
     def appositive_persons(self) -> None:
         """«قال X Y، رئيس المركز …»: the name before a comma and a title is a person."""
-        for i, raw in enumerate(self.raw):
-            if raw != "،" or i < 2:
-                continue
+        for i in [k for k, raw in enumerate(self.raw) if raw == "،" and k >= 2]:
             title = self.match(i + 1)
             if title is None or "title" not in self.kinds(title):
                 continue
@@ -133,7 +144,9 @@ class Passes(Words):
         last = {w for w in last if len(w) > 3 and w not in self.common}
         if not last:
             return
-        for i, word in enumerate(self.norms):
+        ends = {w[-4:] for w in last}  # every name has more than three letters
+        for i in [k for k, w in enumerate(self.norms) if w[-4:] in ends]:
+            word = self.norms[i]
             if not (word in last or word[1:] in last or word[2:] in last):
                 continue
             for prefix, stem in readings(word):

@@ -15,6 +15,7 @@ data (``entities/gazetteer.tsv``) is built by ``scripts/build_gazetteer.py`` fro
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from rasd import resources
@@ -71,7 +72,9 @@ def lookup(place_id: str) -> Place | None:
 
 def candidates(name: str) -> tuple[Place, ...]:
     """Places called ``name`` (any spelling), best first."""
-    return _tables()[1].get(normalize_key(name), ())
+    table = _tables()[1]
+    found = table.get(name)  # a key is its own normalized form
+    return found if found is not None else table.get(normalize_key(name), ())
 
 
 def names() -> tuple[str, ...]:
@@ -89,7 +92,7 @@ def country_place(iso3: str) -> Place | None:
     return lookup(f"country-{iso3.lower()}")
 
 
-def best(name: str, countries: frozenset[str] = frozenset()) -> Place | None:
+def best(name: str, countries: AbstractSet[str] = frozenset()) -> Place | None:
     """The best place for ``name``: curated places, countries and big cities first, then a
     place of similar size in one of ``countries`` (the document's), else the most populous."""
     found = candidates(name)

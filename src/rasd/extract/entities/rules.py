@@ -15,7 +15,7 @@ lexicon (rasd.extract.entities.lexicon) and lets the phrase's kind decide:
 from __future__ import annotations
 
 from rasd.extract.entities import actors, places
-from rasd.extract.entities.lexicon import Entry, Match
+from rasd.extract.entities.lexicon import KINDS, Entry, Match
 from rasd.extract.entities.passes import Passes
 from rasd.extract.entities.words import (
     CLOSE_QUOTES,
@@ -26,8 +26,7 @@ from rasd.extract.entities.words import (
     is_verb,
 )
 
-_KIND_ORDER = ("actor", "inst", "title", "person-cue", "trigger", "meto", "place", "direction",
-               "nation")
+_HANDLERS = {kind: "on_" + kind.replace("-", "_") for kind in KINDS}
 __all__ = ["Candidate", "Scanner"]
 
 
@@ -35,27 +34,19 @@ class Scanner(Passes):
     """Finds candidates in one document's words (see module docstring)."""
 
     def scan(self) -> list[Candidate]:
-        i, n = 0, len(self.norms)
-        hits, norms, is_word = self.lex.hits, self.norms, self.is_word
-        while i < n:
-            if is_word[i] and hits(norms[i]):
+        at = 0  # the first word not yet taken by a handled phrase
+        for i in self.lex.starting(self.norms, self.is_word):
+            if i >= at:
                 m = self.match(i)
-                if m is not None:
-                    i = self.handle(m)
-                    continue
-            i += 1
+                at = i + 1 if m is None else self.handle(m)
         return self.out
 
     def handle(self, m: Match) -> int:
-        kinds = self.kinds(m)
-        for kind in _KIND_ORDER:
-            entry = kinds.get(kind)
-            if entry is None:
-                continue
+        for kind, entry in m.kinds.items():  # in KINDS order
             if entry.cued and kind != "title" and not (self.quoted(m.start)
                                                        or self._after_trigger(m.start)):
                 continue
-            done: int | None = getattr(self, "on_" + kind.replace("-", "_"))(m, entry)
+            done: int | None = getattr(self, _HANDLERS[kind])(m, entry)
             if done is not None:
                 return done
         return m.start + 1
@@ -306,7 +297,7 @@ class Scanner(Passes):
         if m.end - m.start == 1 and (self.adjectival(m) or self.qualifies(m)
                                      or self.agrees(m)):
             return None  # «أسنانه البيضاء»: a definite word after its noun is an adjective
-        place = places.best(e.key, frozenset(self.countries))
+        place = places.best(e.key, self.countries)
         if place is None or (m.prefix and place.feature == "P" and (
                 place.population < 5000 or place.country not in places.region())):
             return None  # «باولو» is not ب + Oulu

@@ -11,6 +11,7 @@ become unlinked mentions with ``source="model"``. Every span is an exact slice o
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -53,6 +54,21 @@ _PLAUSIBLE: dict[tuple[str, str], bool] = {}
 MAX_PLAUSIBLE = 50_000
 
 
+#: Matching keys of mention texts; cleared when full.
+_KEYS: dict[str, str] = {}
+MAX_KEYS = 50_000
+
+
+def _key(mention: str) -> str:
+    """``normalize_key(mention)``, memoized: a corpus names the same actors again and again."""
+    found = _KEYS.get(mention)
+    if found is None:
+        if len(_KEYS) >= MAX_KEYS:
+            _KEYS.clear()
+        found = _KEYS[mention] = normalize_key(mention)
+    return found
+
+
 def _plausible(name: str, type_: str) -> bool:
     """:func:`_judge`, memoized: a corpus names the same people again and again."""
     key = (name, type_)
@@ -91,13 +107,13 @@ def _judge(name: str, type_: str) -> bool:
         e.kind in ("actor", "place", "meto") and not e.cued for e in listed.entries)
 
 
-def find(text: str, spans: list[tuple[int, int]] | None = None,
-         forms: list[str] | None = None) -> list[Candidate]:
+def find(text: str, spans: Sequence[tuple[int, int]] | None = None,
+         forms: Sequence[str] | None = None, raw: Sequence[str] | None = None) -> list[Candidate]:
     """Entity candidates of ``text`` from lists and rules, overlaps resolved (``forms``:
-    the normalized text of each span, if known)."""
+    the normalized text of each span, ``raw`` its text, if known)."""
     if spans is None:
         spans = [(m.start(), m.end()) for m in _WORD_OR_MARK.finditer(text)]
-    scanner = Scanner(text, spans, forms)
+    scanner = Scanner(text, spans, forms, raw)
     scanner.scan()
     scanner.bodies()
     scanner.kunyas()
@@ -113,16 +129,20 @@ def find(text: str, spans: list[tuple[int, int]] | None = None,
 def _run(doc: Document) -> None:
     text = doc.text
     tokens = doc.tokens
+    forms: list[str] | None = None
     if isinstance(tokens, TokenLayer):
-        chosen = find(text, tokens.offsets(), token_forms(text, tokens))
+        offsets, forms = tokens.offsets(), token_forms(text, tokens)
     else:
-        chosen = find(text, [(t.start, t.end) for t in tokens])
-    model = [Candidate(s, e, t, 9, source="model") for s, e, t in ner_model.tag(doc)
+        offsets = [(t.start, t.end) for t in tokens]
+    raw = [text[s:e] for s, e in offsets]
+    chosen = find(text, offsets, forms, raw)
+    model = [Candidate(s, e, t, 9, source="model")
+             for s, e, t in ner_model.tag(doc, offsets, forms, raw)
              if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
     entities = []
     for c in _select(chosen + model) if model else chosen:
         span = doc.span(c.start, c.end)
-        entities.append(Entity(span=span, type=c.type, norm=normalize_key(span.text),
+        entities.append(Entity(span=span, type=c.type, norm=_key(span.text),
                                actor_id=c.actor_id, place_id=c.place_id, role=c.role,
                                affiliation=c.affiliation, country=c.country,
                                direction=c.direction, source=c.source))

@@ -9,7 +9,9 @@ are :class:`Candidate` records in source characters.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 from rasd import resources
@@ -50,6 +52,7 @@ PREPOSITIONS = function_words("preposition")
 NEGATIONS = function_words("negation")
 _SUFFIXES = tuple(sorted(function_words("suffix"), key=len, reverse=True))
 _FOLDED: dict[str, str] = {}
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _DROPPED = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if not normalize(c))
 
 
@@ -106,17 +109,21 @@ def is_verb(word: str) -> bool:
 class Words:
     """The words of one document with the lookups every entity rule needs."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]],
-                 forms: list[str] | None = None) -> None:
-        """``forms``: ``normalize`` of each span's text, when the caller has them already."""
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]],
+                 forms: Sequence[str] | None = None, raw: Sequence[str] | None = None) -> None:
+        """``forms``: ``normalize`` of each span's text, and ``raw`` each span's text, when
+        the caller has them already."""
         self.text = text
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.raw = [text[s:e] for s, e in spans]
+        self.starts: list[int] = list(map(_FIRST, spans))
+        self.ends: list[int] = list(map(_SECOND, spans))
+        self.raw = [text[s:e] for s, e in spans] if raw is None else raw
+        self.norms: Sequence[str]
         if forms is None:
             self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
-        else:  # a word of marks only keeps its raw form, as _fold does
+        elif "" in forms:  # a word of marks only keeps its raw form, as _fold does
             self.norms = [f or w for f, w in zip(forms, self.raw, strict=True)]
+        else:
+            self.norms = forms  # shared, never changed
         self.is_word = [w[:1].isalpha() for w in self.raw]
         self._matches: dict[int, Match | None] = {}
         self.lex = lexicon()
@@ -155,11 +162,10 @@ class Words:
             pos += 1  # tatweel after a clitic: «لـ»
         return pos
 
-    def kinds(self, m: Match) -> dict[str, Entry]:
-        found: dict[str, Entry] = {}
-        for e in m.entries:
-            found.setdefault(e.kind, e)
-        return found
+    @staticmethod
+    def kinds(m: Match) -> dict[str, Entry]:
+        """The first entry of each kind of a match (do not change it)."""
+        return m.kinds
 
     def match(self, i: int) -> Match | None:
         """The longest lexicon phrase at word ``i`` (memoized per document)."""

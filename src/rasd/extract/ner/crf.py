@@ -109,21 +109,21 @@ class Decoder:
         """``(token, label)`` scores of the tokens of all sentences, one after another."""
         if len(self._rows) > self.limit:
             self._rows.clear()
-        # Table rows of all sentences, each between padding rows as wide as the window.
         get, row = self._rows.get, self._row
-        padded = [_PAD_ROW] * _REACH
-        for sentence in sentences:
-            padded += [found if (found := get(t)) is not None else row(t) for t in sentence]
-            padded += [_PAD_ROW] * _REACH
-        rows = np.array(padded, dtype=np.int64)
-        lengths = np.array([len(s) for s in sentences])
-        index = np.flatnonzero(rows != _PAD_ROW)
-        scores: Array = self._table[rows[index], 0] + self._bias
+        # Rows start at 1, so a found row is never falsy.
+        rows = [get(t) or row(t) for sentence in sentences for t in sentence]
+        lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+        # Table rows of all sentences, each between padding rows as wide as the window.
+        at = np.arange(len(rows)) + _REACH * np.repeat(np.arange(1, len(sentences) + 1), lengths)
+        padded = np.zeros(len(rows) + _REACH * (len(sentences) + 1), dtype=np.int64)
+        padded[at] = rows
+        table = self._table
+        scores: Array = table[padded[at], 0] + self._bias
         for k, off in enumerate(WINDOW, 1):
-            scores += self._table[rows[index + off], k]
-        firsts = (np.cumsum(lengths) - lengths)[lengths > 0]
-        scores[firsts] += self._bos
-        scores[firsts + lengths[lengths > 0] - 1] += self._eos
+            scores += table[padded[at + off], k]
+        ends = np.cumsum(lengths)
+        scores[(ends - lengths)[lengths > 0]] += self._bos
+        scores[ends[lengths > 0] - 1] += self._eos
         return scores
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -144,27 +144,29 @@ class Decoder:
         """Label ids of all tokens: sure ``O`` tokens cut sentences into short segments,
         and each segment gets its Viterbi path (with the transitions from and to ``O``)."""
         n, o = len(scores), self._outside
-        others = scores[:, self._others].max(axis=1)
-        unsure = scores[:, o] - others <= self.margin
-        first = np.zeros(n, dtype=bool)
-        first[np.cumsum(lengths) - lengths] = True
-        last = np.zeros(n, dtype=bool)
-        last[np.cumsum(lengths) - 1] = True
+        unsure = scores[:, o] - scores[:, self._others].max(axis=1) <= self.margin
         path = np.full(n, o, dtype=np.int64)
-        after_unsure = np.zeros(n, dtype=bool)
-        after_unsure[1:] = unsure[:-1]
-        before_unsure = np.zeros(n, dtype=bool)
-        before_unsure[:-1] = unsure[1:]
-        starts = np.flatnonzero(unsure & (first | ~after_unsure))
-        if not len(starts):
+        if not unsure.any():
             return path.tolist()
-        ends = np.flatnonzero(unsure & (last | ~before_unsure)) + 1
-        sizes = ends - starts
+        ends = np.cumsum(lengths)
+        first = np.zeros(n + 1, dtype=bool)  # also past the last token
+        first[ends - lengths] = True
+        first[n] = True
+        # A segment starts at an unsure token after a sure one or a sentence start,
+        # and ends before a sure token or a sentence start.
+        edges = np.zeros(n + 2, dtype=np.int8)
+        edges[1:-1] = unsure
+        opens = unsure & (first[:-1] | ~edges[:-2].astype(bool))
+        closes = unsure & (first[1:] | ~edges[2:].astype(bool))
+        starts = np.flatnonzero(opens)
+        stops = np.flatnonzero(closes) + 1
+        sizes = stops - starts
         width = int(sizes.max())
         index = np.minimum(starts[:, None] + np.arange(width), n - 1)
         seg = scores[index]
-        seg[:, 0] += np.where(~first[starts][:, None], self.crf.transitions[o], 0.0)
-        closing = np.where(~last[ends - 1][:, None], self.crf.transitions[:, o], 0.0)
+        trans = self.crf.transitions
+        seg[:, 0] += np.where(first[starts][:, None], 0.0, trans[o])
+        closing = np.where(first[stops][:, None], 0.0, trans[:, o])
         best = self._viterbi(seg, sizes, closing)
         inside = np.arange(width) < sizes[:, None]
         path[index[inside]] = best[inside]
@@ -173,34 +175,33 @@ class Decoder:
     def _viterbi(self, scores: Array, sizes: npt.NDArray[np.int64], closing: Array) -> IntArray:
         """Best paths of padded segments ``(segment, position, label)``; positions past
         a segment's end are never read. The segments are taken longest first, so those
-        still open at a position are the first few and only these are scored."""
+        still open at a position are the first few and only these are scored. The
+        best previous label is found again on the way back, from the kept scores."""
         batch, width, labels = scores.shape
         order = np.argsort(-sizes, kind="stable")
         sizes = sizes[order]
-        still_open = (sizes[:, None] > np.arange(width)).sum(axis=0).tolist()
-        trans = self.crf.transitions[:, :, None]
+        still_open = np.bincount(sizes, minlength=width + 1)[::-1].cumsum()[::-1][1:].tolist()
+        trans = self.crf.transitions
+        into = trans[:, :, None]  # (previous, current, segment)
         # (position, label, segment)
         by_step = np.ascontiguousarray(scores[order].transpose(1, 2, 0))
-        back = np.zeros((width, labels, batch), dtype=np.int64)
         deltas = np.empty((width, labels, batch))
         deltas[0] = by_step[0]
+        add, most = np.add, np.maximum.reduce
         for t in range(1, width):
             m = still_open[t]
-            cand = deltas[t - 1, :, None, :m] + trans  # (previous, current, segment)
-            back[t, :, :m] = cand.argmax(axis=0)
-            deltas[t, :, :m] = cand.max(axis=0) + by_step[t, :, :m]
+            add(most(deltas[t - 1, :, None, :m] + into, axis=0), by_step[t, :, :m],
+                out=deltas[t, :, :m])
         segments = np.arange(batch)
-        ends = sizes - 1
-        final = (deltas[ends, :, segments] + closing[order]).argmax(axis=1)
-        path = np.zeros((batch, width), dtype=np.int64)
-        cur = final.copy()
+        cur = (deltas[sizes - 1, :, segments] + closing[order]).argmax(axis=1)
+        path = np.empty((batch, width), dtype=np.int64)
         still_open.append(0)
         for t in range(width - 1, -1, -1):
             # Segments ``[still_open[t + 1], still_open[t])`` end at ``t``: they start
-            # from their final label; the longer ones step back along their pointers.
-            m, ending = still_open[t], still_open[t + 1]
-            if t < width - 1:
-                cur[:ending] = back[t + 1, cur[:ending], segments[:ending]]
+            # from their final label; the longer ones step back to their best previous.
+            m, going = still_open[t], still_open[t + 1]
+            if going:
+                cur[:going] = (deltas[t, :, :going] + trans[:, cur[:going]]).argmax(axis=0)
             path[:m, t] = cur[:m]
         unsorted = np.empty_like(path)
         unsorted[order] = path

@@ -21,6 +21,7 @@ import bisect
 import csv
 from collections.abc import Iterator, Sequence
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 from rasd import resources
@@ -39,6 +40,7 @@ TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"
 GAZETTEER = frozenset({"GEO", "CTRY"})
 STRONG_NAME = frozenset({"CTRY", *(f"{t}-{p}" for t in ("PER", "LOC", "ORG") for p in "BS")})
 _CLITIC_LETTERS = frozenset("وفبلك")
+_start = itemgetter(0)
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 
 
@@ -142,32 +144,36 @@ class NerModel:
             out.append((start, offsets[last - 1][1], kind))
         return out
 
-    def tag(self, doc: Document) -> list[tuple[int, int, str]]:
-        """Entity spans of ``doc``, sentence by sentence."""
-        text, tokens = doc.text, doc.tokens
-        if isinstance(tokens, TokenLayer):
-            offsets = tokens.offsets()
-            forms = token_forms(text, tokens)
-        else:
-            offsets = [(t.start, t.end) for t in tokens]
-            forms = [normalize(text[s:e]) for s, e in offsets]
-        starts = [s for s, _ in offsets]
-        sentences: list[Sequence[tuple[int, int]]] = []
-        sentence_forms: list[Sequence[str]] = []
+    def tag(self, doc: Document, offsets: Sequence[tuple[int, int]] | None = None,
+            forms: Sequence[str] | None = None,
+            raw: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
+        """Entity spans of ``doc``, sentence by sentence. ``offsets``, ``forms`` and ``raw``:
+        the tokens' offsets, normalized forms and texts, when the caller has them."""
+        text = doc.text
+        if offsets is None:
+            tokens = doc.tokens
+            if isinstance(tokens, TokenLayer):
+                offsets, forms = tokens.offsets(), token_forms(text, tokens)
+            else:
+                offsets = [(t.start, t.end) for t in tokens]
+        if raw is None:
+            raw = [text[s:e] for s, e in offsets]
+        if forms is None:
+            forms = [normalize(word) for word in raw]
+        bounds: list[tuple[int, int]] = []  # token range of each sentence with tokens
         lo = 0
         for sentence in doc.sentences:
-            lo = bisect.bisect_left(starts, sentence.start, lo)
-            hi = bisect.bisect_left(starts, sentence.end, lo)
+            lo = bisect.bisect_left(offsets, sentence.start, lo, key=_start)
+            hi = bisect.bisect_left(offsets, sentence.end, lo, key=_start)
             if hi > lo:
-                sentences.append(offsets[lo:hi])
-                sentence_forms.append(forms[lo:hi])
+                bounds.append((lo, hi))
             lo = hi
-        tags, names = self.tag_sentences(
-            [[text[s:e] for s, e in ws] for ws in sentences], sentence_forms)
+        tags, names = self.tag_sentences([raw[lo:hi] for lo, hi in bounds],
+                                         [forms[lo:hi] for lo, hi in bounds])
         out: list[tuple[int, int, str]] = []
-        for words, labels in zip(sentences, tags, strict=True):
+        for (lo, hi), labels in zip(bounds, tags, strict=True):
             if labels.count("O") < len(labels):
-                out.extend(self.sentence_spans(text, words, labels, names))
+                out.extend(self.sentence_spans(text, offsets[lo:hi], labels, names))
         return out
 
 
@@ -177,9 +183,12 @@ def default_model() -> NerModel:
     return NerModel.from_folder(resources.path(MODEL).parent)
 
 
-def tag(doc: Document) -> list[tuple[int, int, str]]:
-    """Model-predicted entity spans of ``doc`` (PER, ORG, LOC, MISC)."""
-    return default_model().tag(doc)
+def tag(doc: Document, offsets: Sequence[tuple[int, int]] | None = None,
+        forms: Sequence[str] | None = None,
+        raw: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
+    """Model-predicted entity spans of ``doc`` (PER, ORG, LOC, MISC); see
+    :meth:`NerModel.tag`."""
+    return default_model().tag(doc, offsets, forms, raw)
 
 
 def _clitic_before(word: str, names: frozenset[str]) -> int:
