@@ -15,6 +15,7 @@ lexicon (rasd.extract.entities.lexicon) and lets the phrase's kind decide:
 from __future__ import annotations
 
 from rasd.extract.entities import actors, places
+from rasd.extract.entities.institutions import Institutions
 from rasd.extract.entities.lexicon import Entry, Match
 from rasd.extract.entities.passes import Passes
 from rasd.extract.entities.words import (
@@ -31,7 +32,7 @@ _KIND_ORDER = ("actor", "inst", "title", "person-cue", "trigger", "meto", "place
 __all__ = ["Candidate", "Scanner"]
 
 
-class Scanner(Passes):
+class Scanner(Passes, Institutions):
     """Finds candidates in one document's words (see module docstring)."""
 
     def scan(self) -> list[Candidate]:

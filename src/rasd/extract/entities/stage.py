@@ -105,6 +105,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None,
     scanner.appositive_persons()
     chosen = _select(scanner.out)
     scanner.out = list(chosen)
+    scanner.institutions(chosen)
     scanner.place_lists(chosen)
     scanner.surnames(chosen)
     return _select(scanner.out)
