@@ -53,7 +53,8 @@ class Institutions(Words):
     def _institution(self, j: int, head: str) -> tuple[int, str | None] | None:
         """End and country of the institution named by ``head`` and the words from ``j``."""
         heads = institution_words("head")
-        definite = head[:2] == "ال" and head[2:] in heads
+        definite = head[:2] == "ال" and (head[2:] in heads
+                                          or head[2:] in institution_words("definite-head"))
         if not (definite or head in heads):
             return None
         first = self._head_end(j, definite)
@@ -128,16 +129,16 @@ class Institutions(Words):
 
     def _lam_phrase(self, k: int, definite_head: bool, open_: bool) -> int:
         """Words of «للأمن الوطني» (with its adjective; not after a nationality: «وزارة
-        العدل السعودية للحركة العقارية» is no name) or, after a definite head, «لطلبة
-        الطب» at ``k`` (0 when there is none)."""
+        العدل السعودية للحركة العقارية» is no name) or, after a definite head or with a
+        listed noun, «لطلبة الطب», «لمكافحة الجريمة» at ``k`` (0 when there is none)."""
         if not self.word(k):
             return 0
         w = self.norms[k]
         if w.startswith("لل"):
             ok = open_ and len(w) > 4 and "ال" + w[2:] not in institution_words("breaker")
             return 2 if ok and self._adjective(k + 1) else 0
-        if definite_head and w[:1] == "ل" and self._plain_noun(k, w[1:]) \
-                and self._definite(k + 1):
+        lam_noun = definite_head or w[1:] in institution_words("lam")  # «لمكافحة الإرهاب»
+        if lam_noun and w[:1] == "ل" and self._plain_noun(k, w[1:]) and self._definite(k + 1):
             return 2
         return 0
 
@@ -151,6 +152,8 @@ class Institutions(Words):
         if rest in known or rest.removeprefix("ال") in self.org_heads or \
                 rest in institution_words("breaker"):
             return 0  # «والحكومة», «والدكتور»: something else starts
+        if rest.startswith("ال") and rest.endswith("ات"):
+            return 0  # «والشركات النفطية»: a plural joins things, not a name's parts
         if rest.startswith("ال") and len(rest) > 3:
             step = 1
         elif word in self.common or word in known:
@@ -163,8 +166,8 @@ class Institutions(Words):
         while self._adjective(after) and self._nationality(after) is None:
             after += 1  # «والثروة السمكية»
         step = after - k
-        ends = (not self.word(after) or self.preposition(after) or self.verbish(after)
-                or self._nationality(after) is not None)
+        ends = not (self.word(after) and self.norms[after].startswith("ال")) \
+            or self._nationality(after) is not None  # «والصليب الأحمر» goes on: a second body
         return step if ends else 0
 
     def _definite(self, k: int) -> bool:
@@ -189,8 +192,8 @@ class Institutions(Words):
         if not self.word(k):
             return False
         w = self.norms[k] if w is None else w
-        if w[:1] == "ل" and self.clitic_word(w):
-            return False  # «لدراسة»: a lam-phrase, not a genitive
+        if (w[:1] == "ل" and self.clitic_word(w)) or w.endswith(("ها", "هم", "هما")):
+            return False  # «لدراسة»: a lam-phrase; «وطاقمها»: a possessed noun
         return (len(w) > 2 and not w.startswith("ال") and w[:1] not in "وفب"
                 and not self.preposition(k) and not self.verbish(k)
                 and "\u064b" not in self.raw[k])

@@ -91,6 +91,19 @@ def _judge(name: str, type_: str) -> bool:
         e.kind in ("actor", "place", "meto") and not e.cued for e in listed.entries)
 
 
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}\u0640]+)")
+
+
+def _whole(text: str, end: int) -> int:
+    """End of a model name that stops on a name head («نبيل أبو» → «نبيل أبو ردينة»)."""
+    last = normalize_key(text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1:end])
+    if last in word_set("name_heads.txt"):
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None:
+            return int(nxt.end())
+    return end
+
+
 def find(text: str, spans: list[tuple[int, int]] | None = None,
          forms: list[str] | None = None) -> list[Candidate]:
     """Entity candidates of ``text`` from lists and rules, overlaps resolved (``forms``:
@@ -118,7 +131,8 @@ def _run(doc: Document) -> None:
         chosen = find(text, tokens.offsets(), token_forms(text, tokens))
     else:
         chosen = find(text, [(t.start, t.end) for t in tokens])
-    model = [Candidate(s, e, t, 9, source="model") for s, e, t in ner_model.tag(doc)
+    model = [Candidate(s, _whole(text, e), t, 9, source="model")
+             for s, e, t in ner_model.tag(doc)
              if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
     entities = []
     for c in _select(chosen + model) if model else chosen:
