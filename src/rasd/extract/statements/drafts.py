@@ -22,6 +22,7 @@ from rasd.extract.statements.speakers import (
     Phrase,
     author,
     bare,
+    in_aside,
     name_ali,
     referred_author,
     speaker_after,
@@ -120,8 +121,11 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             return "colon", k
         if w in fw["complementizer"] and words[k - 1] not in fw["not_complementizer"]:
             return "clause", k
-        if w in COMMAS and k + 1 < limit and words[k + 1] in fw["according"]:
-            aside = next_comma(sheet, k + 1, end)  # «، بحسب البيان،» is the reporter's aside
+        if w in COMMAS and k + 1 < limit and (words[k + 1] in fw["according"]
+                                              or words[k + 1] in fw["aside"]
+                                              or sheet.starts[k + 1] in sheet.person_starts):
+            # «، بحسب البيان،», «، طلب عدم …،», «، ستيفان دوجاريك،»: asides and apposition
+            aside = next_comma(sheet, k + 1, end)
             if aside < end and words[aside] in COMMAS:
                 skipped += aside + 1 - k
                 k = aside + 1
@@ -152,6 +156,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     fw = function_words()
     if cue.aspect == "noun":
         return _noun_draft(sheet, cue, cue_words)
+    if in_aside(sheet, cue.i):
+        return None  # «نفى مصدر، تحدث إلى موقع «الأخبار»، أن …»: the aside says nothing
     found = _introducer(sheet, cue, cue_words) \
         if cue.verb.frames & {"clause", "an", "ala", "bi", "ila"} else None
     if found is None:
