@@ -18,7 +18,7 @@ KEYS = {"country_aliases.tsv": "iso3", "actors.tsv": "id", "gazetteer.tsv": "id"
         "countries.tsv": "iso3", "nationalities.tsv": "adjective", "institutions.tsv": "head",
         "titles.tsv": "title",
         "triggers.tsv": "word", "metonymy.tsv": "name", "directions.tsv": "word",
-        "function_words.tsv": "word", "places.tsv": "id"}
+        "function_words.tsv": "word", "places.tsv": "id", "institution_words.tsv": "word"}
 
 
 def _data_lines(path: Path) -> list[str]:

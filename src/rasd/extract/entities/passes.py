@@ -127,6 +127,9 @@ class Passes(Words):
         if not self.word(k) or self.norms[k] == "في" or (
                 self.norms[k][:1] in "بل" and self.clitic_word(self.norms[k])):
             return True  # «… وقسطون بسهل الغاب», «… في ريف إدلب»
+        direction = self.match(k)
+        if direction is not None and direction.prefix == 0 and "direction" in self.kinds(direction):
+            return True  # «… جرف الصخر شمال محافظة بابل»
         w = self.norms[k]  # another listed name, not «وراءها»
         return w.startswith("و") and not self.plural_or_pronoun(w) and self.namey(k)
 

@@ -15,6 +15,7 @@ lexicon (rasd.extract.entities.lexicon) and lets the phrase's kind decide:
 from __future__ import annotations
 
 from rasd.extract.entities import actors, places
+from rasd.extract.entities.institutions import Institutions
 from rasd.extract.entities.lexicon import KINDS, Entry, Match
 from rasd.extract.entities.passes import Passes
 from rasd.extract.entities.words import (
@@ -30,7 +31,7 @@ _HANDLERS = {kind: "on_" + kind.replace("-", "_") for kind in KINDS}
 __all__ = ["Candidate", "Scanner"]
 
 
-class Scanner(Passes):
+class Scanner(Passes, Institutions):
     """Finds candidates in one document's words (see module docstring)."""
 
     def scan(self) -> list[Candidate]:
@@ -43,8 +44,9 @@ class Scanner(Passes):
 
     def handle(self, m: Match) -> int:
         for kind, entry in m.kinds.items():  # in KINDS order
-            if entry.cued and kind != "title" and not (self.quoted(m.start)
-                                                       or self._after_trigger(m.start)):
+            if entry.cued and kind != "title" and not (
+                    self.quoted(m.start) or self._after_trigger(m.start)
+                    or (kind == "place" and self.after_country(m))):
                 continue
             done: int | None = getattr(self, _HANDLERS[kind])(m, entry)
             if done is not None:
@@ -236,6 +238,8 @@ class Scanner(Passes):
             if not (same_head or first in self.lex.index or (listing and self.namey(k))):
                 break
             nxt = self.match(k)
+            if nxt is not None and "place" not in self.kinds(nxt):
+                nxt = None  # «وأم كراع» is not the agency «وام»
             head = first in self.heads and self.word(k + 1)
             stop = nxt.end if nxt is not None else (k + 2 if head else k + 1)
             if nxt is None and self.definite_part(stop):
@@ -355,6 +359,18 @@ class Scanner(Passes):
                 and last is not None and last.type == "ORG" and last.country is not None
                 and last.actor_id == last.country and last.end == self.ends[m.start - 1])
 
+    def after_country(self, m: Match) -> bool:
+        """Is the name at ``m`` «و» + a name right after a country («الجزائر ومالي»), so
+        that an ambiguous word («مالي», financial) is a country too?"""
+        last = self.out[-1] if self.out else None
+        if m.prefix != 1 or self.norms[m.start][:1] != "و" or last is None or \
+                last.end != self.ends[m.start - 1]:
+            return False
+        if last.actor_id is not None and last.actor_id == last.country:
+            return True
+        place = places.lookup(last.place_id) if last.place_id else None
+        return place is not None and place.feature == "C"
+
     def object_of_actor(self, i: int) -> bool:
         """Is word ``i`` the object in «verb + actor + X» (the actor, or a title phrase with its
         nationality, right before it)?"""
@@ -370,13 +386,29 @@ class Scanner(Passes):
         j = first - 1
         while j >= 0 and self.raw[j][:1] in OPEN_QUOTES:
             j -= 1
-        return self.word(j) and is_verb(self.norms[j])
+        return self.verb_before(j)
+
+    def verb_before(self, k: int) -> bool:
+        """Is word ``k`` an actor verb, or an adverbial with a pronoun after one («اتهمت
+        على إثره», «أعلنت بدورها»; not «أعلن في العاصمة»: a place)?"""
+        if not self.word(k):
+            return False
+        w = self.norms[k]
+        if is_verb(w):
+            return True
+        if not self.raw[k].endswith(("ه", "ها", "هم")) or w.endswith("ته"):
+            return False  # the raw letters: «العاصمة» folds to a final ه too
+        if w[:1] in "بل" and self.word(k - 1) and is_verb(self.norms[k - 1]):
+            return True
+        return self.word(k - 2) and self.preposition(k - 1) and is_verb(self.norms[k - 2])
 
     def acts(self, m: Match) -> bool:
         """Does the country or capital at ``m`` stand for its government here?"""
         prev = m.start - 1
-        if m.prefix == 0 and self.word(prev) and is_verb(self.norms[prev]):
-            return True  # «وأعلنت موسكو», «منحتهم روسيا»
+        while m.prefix == 0 and prev >= 0 and self.raw[prev][:1] in OPEN_QUOTES:
+            prev -= 1  # «إن «واشنطن تمارس»: the quote mark is not a word before the name
+        if m.prefix == 0 and self.verb_before(prev):
+            return True  # «وأعلنت موسكو», «منحتهم روسيا», «اتهمت على إثره باماكو»
         if m.prefix == 0 and self.object_of_actor(m.start):
             return True  # «اتهمت «قسد» أنقرة»
         if m.prefix == 0 and self.word(prev) and self.norms[prev] in ("ان", "بان", "لان"):
@@ -387,9 +419,10 @@ class Scanner(Passes):
             return True  # «لهجة موسكو», «بمشاركة قطر»
         if m.prefix and self.norms[m.start][:m.prefix].endswith("ل") and self.nouns & set(before):
             return True  # «اتهامات أميركية لدمشق»
-        if before and before[0] in ("مع", "من", "عن") and \
-                self.nouns & {w.removeprefix("ب") for w in before[1:]}:
-            return True  # «بالتعاون مع تركيا», «بدعم من واشنطن», «ممثلون عن فرنسا»
+        if before and before[0] in ("مع", "من", "عن", "بين") and \
+                self.nouns & {f for w in before[1:]
+                              for f in (w.removeprefix("ب"), w.removeprefix("ال"))}:
+            return True  # «بالتعاون مع تركيا», «بدعم من واشنطن», «توتر بين الجزائر ومالي»
         if self.conjoined_actor(m):
             return True  # «شنت الولايات المتحدة وبريطانيا غارات»
         if m.prefix or (before and before[0] in PREPOSITIONS):

@@ -107,6 +107,19 @@ def _judge(name: str, type_: str) -> bool:
         e.kind in ("actor", "place", "meto") and not e.cued for e in listed.entries)
 
 
+_NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}\u0640]+)")
+
+
+def _whole(text: str, end: int) -> int:
+    """End of a model name that stops on a name head («نبيل أبو» → «نبيل أبو ردينة»)."""
+    last = normalize_key(text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1:end])
+    if last in word_set("name_heads.txt"):
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is not None:
+            return int(nxt.end())
+    return end
+
+
 def find(text: str, spans: Sequence[tuple[int, int]] | None = None,
          forms: Sequence[str] | None = None, raw: Sequence[str] | None = None) -> list[Candidate]:
     """Entity candidates of ``text`` from lists and rules, overlaps resolved (``forms``:
@@ -121,6 +134,7 @@ def find(text: str, spans: Sequence[tuple[int, int]] | None = None,
     scanner.appositive_persons()
     chosen = _select(scanner.out)
     scanner.out = list(chosen)
+    scanner.institutions(chosen)
     scanner.place_lists(chosen)
     scanner.surnames(chosen)
     return _select(scanner.out)
@@ -136,7 +150,7 @@ def _run(doc: Document) -> None:
         offsets = [(t.start, t.end) for t in tokens]
     raw = [text[s:e] for s, e in offsets]
     chosen = find(text, offsets, forms, raw)
-    model = [Candidate(s, e, t, 9, source="model")
+    model = [Candidate(s, _whole(text, e), t, 9, source="model")
              for s, e, t in ner_model.tag(doc, offsets, forms, raw)
              if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
     entities = []

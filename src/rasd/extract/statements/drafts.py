@@ -24,6 +24,7 @@ from rasd.extract.statements.speakers import (
     Phrase,
     author,
     bare,
+    in_aside,
     name_ali,
     referred_author,
     speaker_after,
@@ -98,7 +99,7 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     """
     words = sheet.words
     fw = function_words()
-    complementizers, according = fw["complementizer"], fw["according"]
+    complementizers, according, asides = fw["complementizer"], fw["according"], fw["aside"]
     not_complementizer, clause_break = fw["not_complementizer"], fw["clause_break"]
     frames = cue.verb.frames
     end = sheet.sentence_end(cue.i)
@@ -124,8 +125,11 @@ def _introducer(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
             return "colon", k
         if w in complementizers and words[k - 1] not in not_complementizer:
             return "clause", k
-        if w in COMMAS and k + 1 < limit and words[k + 1] in according:
-            aside = next_comma(sheet, k + 1, end)  # «، بحسب البيان،» is the reporter's aside
+        if w in COMMAS and k + 1 < limit and (words[k + 1] in according
+                                              or words[k + 1] in asides
+                                              or sheet.starts[k + 1] in sheet.person_starts):
+            # «، بحسب البيان،», «، طلب عدم …،», «، ستيفان دوجاريك،»: asides and apposition
+            aside = next_comma(sheet, k + 1, end)
             if aside < end and words[aside] in COMMAS:
                 skipped += aside + 1 - k
                 k = aside + 1
@@ -163,6 +167,8 @@ def _draft(sheet: WordSheet, cue: Cue, cue_words: frozenset[int],
     fw = function_words()
     if cue.aspect == "noun":
         return _noun_draft(sheet, cue, cue_words)
+    if in_aside(sheet, cue.i):
+        return None  # «نفى مصدر، تحدث إلى موقع «الأخبار»، أن …»: the aside says nothing
     found = _introducer(sheet, cue, cue_words) \
         if cue.verb.frames & {"clause", "an", "ala", "bi", "ila"} else None
     if found is None:

@@ -27,8 +27,8 @@ from rasd.extract.statements.speakers import (
 from rasd.extract.statements.stance import is_wrong
 from rasd.extract.statements.wordsheet import WordSheet
 
-#: How far «مسؤولية» may follow حمّل (حمّل الوزير الحكومة مسؤولية …).
-RESPONS_REACH = 6
+#: How far (words and marks) «مسؤولية» may follow حمّل (حمّل الوزير، X، الحكومة مسؤولية …).
+RESPONS_REACH = 12
 #: Longest speaker set off by a comma before a bare object (نفى X، الاتهامات).
 MAX_COMMA_SPEAKER = 8
 #: Longest speaker before a bare object (نفى الجيش صحة …).
@@ -47,8 +47,8 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
     if cue.i and words[cue.i - 1] in fw["relative"]:
         return None
     stop = next_comma(sheet, cue.j, end)
-    if "respons" in cue.verb.frames and not any(
-            bare(w).startswith("مسؤولي") for w in words[cue.j:min(stop, cue.j + RESPONS_REACH)]):
+    if "respons" in cue.verb.frames and not any(  # past a speaker's apposition too
+            bare(w).startswith("مسؤولي") for w in words[cue.j:min(end, cue.j + RESPONS_REACH)]):
         return None
     svo = None
     if not cue.conjoined and cue.aspect != "participle":
@@ -60,6 +60,7 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
     if speaker is None and (referred := referred_author(sheet, cue.j)) is not None:
         speaker, start = referred, cue.j + 1  # «بيان أصدرته اللجنة، اتهمت فيه الوزارة بـ…»
     first = words[cue.j] if cue.j < stop else ""
+    np_start = cue.j
     if speaker is None and start == cue.j and cue.aspect != "participle" and not continues \
             and first not in fw["claims"] and bare(first) not in fw["claims"]:
         if stop < end and stop - cue.j <= MAX_COMMA_SPEAKER and words[stop] in COMMAS \
@@ -68,6 +69,11 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
                 and not _object_before(sheet, cue.j, stop):
             np_end, start = phrase_end(sheet, cue.j, stop), stop + 1
             stop = next_comma(sheet, start, end)
+            if stop < end and words[stop] in COMMAS and title_led(sheet, cue.j) \
+                    and sheet.starts[start] in sheet.person_starts:
+                np_start, np_end = start, stop  # «حمّل النائب عن X، كاظم الفرطوسي، …»: the name
+                start = stop + 1
+                stop = next_comma(sheet, start, end)
             while stop < end and start < stop and (title_led(sheet, start)  # «، محامية X،»
                                                    or words[start] in fw["stop"]):  # «، في بيان،»
                 start = stop + 1
@@ -100,8 +106,8 @@ def object_draft(sheet: WordSheet, cue: Cue, continues: bool) -> Draft | None:
                     and not _nisba(words[cue.j + 1]) and not title_led(sheet, cue.j):
                 np_end = cue.j + 1  # «اتهمت السلطات | المعارضة بالتحريض»
             start = _after_speech_pp(sheet, np_end, stop)
-        if np_end > cue.j:
-            speaker = (sheet.starts[cue.j], sheet.ends[np_end - 1])
+        if np_end > np_start:
+            speaker = (sheet.starts[np_start], sheet.ends[np_end - 1])
     while start < stop and (start in sheet.timed
                             or (words[start] == "في" and start + 1 in sheet.timed)):
         start += 1  # «أعلنت …، في 12 رمضان، إحباط …»: the date is not what was said

@@ -253,9 +253,21 @@ def subject_before(sheet: WordSheet, i: int, lo: int) -> Phrase | bool | None:
         return None
     if bare(first) in word_set("non_speakers.txt") or first_bare in word_set("non_speakers.txt"):
         return False
+    if in_aside(sheet, start) and start - 1 > lo:
+        return subject_before(sheet, start, lo)  # «مسؤول، طلب عدم الكشف عن اسمه، قال»
     span_start = sheet.after_letters(start, 1) if first is not first_bare else sheet.starts[start]
     found = _span(sheet, start, end)
     return (span_start, found[1]) if found else None
+
+
+def in_aside(sheet: WordSheet, i: int) -> bool:
+    """Whether word ``i`` opens a comma-set aside about the source («مصدر، طلب عدم
+    الكشف عن اسمه، قال …»): an aside verb right after a comma, closed by another."""
+    words = sheet.words
+    if i == 0 or words[i - 1] not in COMMAS or words[i] not in function_words()["aside"]:
+        return False
+    end = sheet.sentence_end(i)
+    return any(words[k] in COMMAS for k in range(i + 1, end))
 
 
 def _named_before(sheet: WordSheet, k: int) -> Phrase | None:
