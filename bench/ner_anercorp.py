@@ -9,11 +9,16 @@ reported apart. Two files are scored: the official test file (comparable
 with published figures) and the repaired one (first tokens fixed; see
 ../shared/data/anercorp-camel/SOURCE.md). The last line is the official
 file's PERS/LOC/ORG F1.
+
+With ``--hybrid`` the whole entity layer (dictionaries, rules and the CRF:
+``rasd.analyze`` over each batch's text, one sentence a line) is scored as
+well, its character spans mapped back to the tokens they touch.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import os
 import sys
 import time
@@ -21,6 +26,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+import rasd
 from rasd.extract.ner.bio import Scores, read_conll, score
 from rasd.extract.ner.model import NerModel, default_model
 
@@ -28,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 FILES = {"official": "ANERCorp_CamelLab_test.txt", "fixed": "ANERCorp_CamelLab_test.fixed.txt"}
 MAIN = ("PERS", "LOC", "ORG")
+LAYER_TYPES = {"PER": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 BATCH = 30  # sentences per call, a stand-in for one news article (no article breaks here)
 
 
@@ -41,6 +48,39 @@ def evaluate(model: NerModel, path: Path) -> tuple[Scores, float, int]:
     seconds = time.perf_counter() - started
     tokens = sum(len(t) for t, _ in sentences)
     return score((tags for _, tags in sentences), predicted), seconds, tokens
+
+
+def hybrid_tags(sentences: list[list[str]]) -> list[list[str]]:
+    """BIO tags from rasd's entity layer over one batch of sentences (one a line)."""
+    text = "\n".join(" ".join(tokens) for tokens in sentences)
+    starts, ends, at = [], [], 0
+    for tokens in sentences:
+        for token in tokens:
+            starts.append(at)
+            ends.append(at + len(token))
+            at += len(token) + 1
+    flat = ["O"] * len(starts)
+    for entity in rasd.analyze(text).entities:
+        kind = LAYER_TYPES.get(entity.type)
+        first = bisect.bisect_right(starts, entity.span.start) - 1
+        last = bisect.bisect_left(ends, entity.span.end)
+        if kind is None or first < 0 or last >= len(flat) or flat[first] != "O":
+            continue
+        flat[first:last + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (last - first)
+    out, i = [], 0
+    for tokens in sentences:
+        out.append(flat[i : i + len(tokens)])
+        i += len(tokens)
+    return out
+
+
+def evaluate_hybrid(path: Path) -> Scores:
+    """Scores of rasd's whole entity layer over one CoNLL file, tags mapped to tokens."""
+    sentences = read_conll(path)
+    words = [tokens for tokens, _ in sentences]
+    predicted = [tags for i in range(0, len(words), BATCH)
+                 for tags in hybrid_tags(words[i : i + BATCH])]
+    return score((tags for _, tags in sentences), predicted)
 
 
 def agreement(model: NerModel, path: Path) -> tuple[int, int]:
@@ -71,6 +111,8 @@ def rows(name: str, scores: Scores) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, help="folder with model.crfsuite and lexicon.tsv")
+    parser.add_argument("--hybrid", action="store_true",
+                        help="also score rasd's whole entity layer (dictionaries + rules + CRF)")
     args = parser.parse_args()
     shared = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared")) / "data"
     model = NerModel.from_folder(args.model) if args.model else default_model()
@@ -82,6 +124,9 @@ def main() -> int:
         results[name] = scores.prf(MAIN)[2]
         speed.append(tokens / seconds)
         print("\n".join(rows(name, scores)))
+        if args.hybrid:
+            print("\n".join(rows(f"{name[:3]}+layer", evaluate_hybrid(
+                shared / "anercorp-camel" / file))))
     same, total = agreement(model, shared / "anercorp-camel" / FILES["official"])
     print(f"fast decoder = crfsuite Viterbi on {same}/{total} tokens")
     print(f"tagging speed: {speed[0]:,.0f} tokens/s with cold caches (official file first), "
