@@ -31,14 +31,28 @@ def institution_words(kind: str) -> frozenset[str]:
         "entities/institution_words.tsv") if row["class"] == kind)
 
 
+@cache
+def _head_forms() -> frozenset[str]:
+    """Every way a head is written: with or without the article, after و ف ب ل
+    («وبالهيئة», «للجنة», «للهيئة»), so that other words are passed over at once."""
+    heads = institution_words("head") | institution_words("definite-head")
+    forms = set()
+    for head in heads:
+        for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            forms.update({clitic + head, clitic + "ال" + head})
+        forms.update({"لل" + head, "ولل" + head, "فلل" + head})
+    return frozenset(forms)
+
+
 class Institutions(Words):
     """The institution-name pass (see module docstring)."""
 
     def institutions(self, accepted: list[Candidate]) -> None:
         """Add unknown institution names and lengthen accepted organizations."""
         taken = {c.start for c in accepted}
+        written = _head_forms()
         for i, w in enumerate(self.norms):
-            if not self.is_word[i]:
+            if w not in written or not self.is_word[i]:
                 continue
             for prefix, stem in readings(w):
                 found = self._institution(i + 1, stem)
