@@ -20,6 +20,7 @@ import regex
 from rasd import resources
 from rasd.document import Document, Entity, Span
 from rasd.extract.entities.lexicon import word_set
+from rasd.extract.events.index import DocumentIndex
 from rasd.extract.events.lexicon import class_of
 from rasd.extract.events.words import NISBA_ENDINGS, Word, phrase_after, phrase_before
 from rasd.text import NormalizedText, normalize, normalize_key
@@ -73,6 +74,7 @@ class SentenceView:
     blocked: set[int]  # word starts of strong triggers: no phrase runs through them
     triggered: set[int]  # word starts of every trigger: no place name holds them
     timed: set[int]  # word starts inside date mentions: no place name holds them
+    index: DocumentIndex
 
     @functools.cached_property
     def normalized(self) -> str:
@@ -90,6 +92,19 @@ class SentenceView:
 
     def span(self, i: int, j: int) -> Span:
         return self.doc.span(self.words[i].start, self.words[j - 1].end)
+
+    @functools.cached_property
+    def places(self) -> list[tuple[Entity, int, bool]]:
+        """The place entities: each with its first word and whether a place word or
+        preposition introduces it (:func:`_introduced`)."""
+        return [(e, self.index_at(e.span.start), _introduced(self, e))
+                for e in self.entities if e.type == "LOC"]
+
+    @functools.cached_property
+    def place_openers(self) -> list[int]:
+        """Indexes of the words that may open a place phrase: a place preposition, or
+        «بـ» fused to a direction or place noun (بمحيط، بجنوب)."""
+        return [k for k, w in enumerate(self.words) if _opens_place(w)]
 
 
 def _entity_in(view: SentenceView, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
@@ -339,13 +354,11 @@ def _with_direction(view: SentenceView, i: int, start: int) -> tuple[int, str | 
 
 def _entity_place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
     trigger_at = view.words[t].start
-    places = [e for e in view.entities if e.type == "LOC"
-              and not any(u.start <= e.span.start < u.end for u in used)]
-    near = [e for e in places if abs(view.index_at(e.span.start) - t) <= LOOKAHEAD]
+    near = [(e, introduced) for e, i, introduced in view.places if abs(i - t) <= LOOKAHEAD
+            and not any(u.start <= e.span.start < u.end for u in used)]
     if not near:
         return None
-    introduced = [e for e in near if _introduced(view, e)]
-    pool = introduced or near
+    pool = [e for e, introduced in near if introduced] or [e for e, _ in near]
     after = [e for e in pool if e.span.start >= trigger_at]
     ent = min(after or pool, key=lambda e: abs(e.span.start - trigger_at))
     i = view.index_at(ent.span.start)
@@ -400,14 +413,19 @@ def ordinary_words() -> frozenset[str]:
     return word_set("common_words.txt")
 
 
+def _opens_place(w: Word) -> bool:
+    return ("ب" in w.attached and w.cls in ("direction", "place_noun")) or (
+        w.cls == "prep" and w.key in PLACE_PREPS)
+
+
 def _phrase_place(view: SentenceView, t: int) -> Argument | None:
     words = view.words
-    order = [*range(t + 1, min(len(words), t + LOOKAHEAD)), *range(t - 1, -1, -1)]
+    openers = view.place_openers
+    ahead = min(len(words), t + LOOKAHEAD)
+    order = [*(k for k in openers if t < k < ahead), *(k for k in reversed(openers) if k < t)]
     for k in order:
         w = words[k]
         attached = "ب" in w.attached and w.cls in ("direction", "place_noun")
-        if not (attached or (w.cls == "prep" and w.key in PLACE_PREPS)):
-            continue
         m = k if attached else k + 1
         if words[k].key == "بالقرب" or words[k].key == "قرب":
             m += 1 if m < len(words) and words[m].key == "من" else 0
@@ -440,15 +458,10 @@ def _phrase_place(view: SentenceView, t: int) -> Argument | None:
     return None
 
 
-@functools.lru_cache(maxsize=4)
-def _normalized(text: str) -> NormalizedText:
-    return NormalizedText(text)
-
-
 def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     """The place a definite descriptor refers back to: «القاعدة» → the last «قاعدة حميميم»
     written before it."""
-    norm = _normalized(view.doc.text)
+    norm = view.index.normalized
     before = norm.text[:norm_index(norm, descriptor.start)]
     pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(descriptor.key)}"
                             r"\s+[«(]?([\p{L}\p{M}]+)")

@@ -1,0 +1,85 @@
+"""What the event extractor looks up again and again, indexed once per document.
+
+Every trigger asks which entities, date mentions and quantities stand in its sentence,
+which statement reports it and whose cue it is; scanning the whole layers for each
+trigger costs the layer's size per trigger. Here each layer is read once: its items
+bucketed by sentence (in layer order), the statements' spans kept as plain offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from typing import TypeVar
+
+from rasd.document import DateMention, Document, Entity, Span, Statement
+from rasd.extract.events.facts import dated
+from rasd.text import NormalizedText
+
+T = TypeVar("T")
+
+
+def by_sentence(sentences: Sequence[Span], items: Sequence[T],
+                starts: Sequence[int]) -> list[list[T]]:
+    """``items`` (with these start offsets) per sentence that holds their start, in order."""
+    firsts = [s.start for s in sentences]
+    out: list[list[T]] = [[] for _ in sentences]
+    for item, start in zip(items, starts, strict=True):
+        k = bisect.bisect_right(firsts, start) - 1
+        if k >= 0 and start < sentences[k].end:
+            out[k].append(item)
+    return out
+
+
+class DocumentIndex:
+    """One analyzed document's layers as the event extractor reads them."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sentences = doc.sentences
+        self.statements: Sequence[Statement] = doc.statements
+        self._contents = [(st.content.start, st.content.end) for st in self.statements]
+        self._cues = [(st.cue.start, st.cue.end) for st in self.statements]
+
+    @functools.cached_property
+    def entities(self) -> list[list[Entity]]:
+        """The entities whose start is in each sentence."""
+        entities = self.doc.entities
+        return by_sentence(self.sentences, entities, [e.span.start for e in entities])
+
+    @functools.cached_property
+    def date_spans(self) -> list[list[Span]]:
+        """The spans of the date mentions that start in each sentence."""
+        dates = self.doc.dates
+        return by_sentence(self.sentences, [d.span for d in dates], [d.span.start for d in dates])
+
+    @functools.cached_property
+    def quantities(self) -> list[list[int]]:
+        """Indexes of the quantities lying wholly in each sentence."""
+        quantities = self.doc.quantities
+        starts = [q.span.start for q in quantities]
+        buckets = by_sentence(self.sentences, range(len(quantities)), starts)
+        return [[i for i in bucket if quantities[i].span.end <= sentence.end]
+                for bucket, sentence in zip(buckets, self.sentences, strict=True)]
+
+    @functools.cached_property
+    def dates(self) -> list[DateMention]:
+        """The date mentions that may date an event (see :func:`.facts.dated`)."""
+        return dated(self.doc.text, self.doc.dates)
+
+    @functools.cached_property
+    def normalized(self) -> NormalizedText:
+        """The document's text in matching form, with offsets back to the source."""
+        return NormalizedText(self.doc.text)
+
+    def reporting(self, at: int) -> int | None:
+        """Index of the innermost statement whose content holds offset ``at``."""
+        inside = [(end - start, i) for i, (start, end) in enumerate(self._contents)
+                  if start <= at < end]
+        return min(inside)[1] if inside else None
+
+    def cues_at(self, at: int) -> list[Statement]:
+        """The statements whose cue holds offset ``at``, in layer order."""
+        return [self.statements[i] for i, (start, end) in enumerate(self._cues)
+                if start <= at < end]
