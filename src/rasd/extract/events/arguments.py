@@ -458,16 +458,28 @@ def _phrase_place(view: SentenceView, t: int) -> Argument | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _descriptor_pattern(key: str) -> regex.Pattern[str]:
+    """The descriptor (with a proclitic) and the name that follows it («قاعدة حميميم»)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(key)}"
+                         r"\s+[«(]?([\p{L}\p{M}]+)")
+
+
 def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     """The place a definite descriptor refers back to: «القاعدة» → the last «قاعدة حميميم»
     written before it."""
     norm = view.index.normalized
     before = norm.text[:norm_index(norm, descriptor.start)]
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(descriptor.key)}"
-                            r"\s+[«(]?([\p{L}\p{M}]+)")
+    pattern = _descriptor_pattern(descriptor.key)
     found = None
-    for match in pattern.finditer(before):
-        found = match
+    reached = 0  # the pattern read left to right, as finditer would: where it may start next
+    at = before.find(descriptor.key)
+    while at != -1:  # a match starts at the descriptor, or at a proclitic right before it
+        for start in (at - 1, at):
+            match = pattern.match(before, start) if start >= reached else None
+            if match is not None:
+                found, reached = match, match.end()
+        at = before.find(descriptor.key, at + 1)
     if found is None or class_of(found.group(1))[0] is not None or \
             found.group(1).endswith(NISBA_ENDINGS):  # «قاعدة عسكرية» names no place
         return None

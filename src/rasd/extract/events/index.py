@@ -73,13 +73,30 @@ class DocumentIndex:
         """The document's text in matching form, with offsets back to the source."""
         return NormalizedText(self.doc.text)
 
+    def statements_over(self, sentence: Span) -> StatementsOver:
+        """The statements whose content or cue overlaps ``sentence``."""
+        return StatementsOver(
+            self.statements,
+            [(start, end, i) for i, (start, end) in enumerate(self._contents)
+             if start < sentence.end and end > sentence.start],
+            [(start, end, i) for i, (start, end) in enumerate(self._cues)
+             if start < sentence.end and end > sentence.start])
+
+
+class StatementsOver:
+    """The statements that reach into one sentence: which reports an offset, whose cue it is."""
+
+    def __init__(self, statements: Sequence[Statement], contents: list[tuple[int, int, int]],
+                 cues: list[tuple[int, int, int]]) -> None:
+        self._statements = statements
+        self._contents = contents  # (start, end, statement index), in layer order
+        self._cues = cues
+
     def reporting(self, at: int) -> int | None:
         """Index of the innermost statement whose content holds offset ``at``."""
-        inside = [(end - start, i) for i, (start, end) in enumerate(self._contents)
-                  if start <= at < end]
+        inside = [(end - start, i) for start, end, i in self._contents if start <= at < end]
         return min(inside)[1] if inside else None
 
     def cues_at(self, at: int) -> list[Statement]:
         """The statements whose cue holds offset ``at``, in layer order."""
-        return [self.statements[i] for i, (start, end) in enumerate(self._cues)
-                if start <= at < end]
+        return [self._statements[i] for start, end, i in self._cues if start <= at < end]

@@ -74,6 +74,7 @@ class _Sentence:
         self.view = SentenceView(index.doc, words, index.entities[number], blocked,
                                  set(triggered), timed, index)
         self._index = index
+        self.statements = index.statements_over(self.span)
 
     @functools.cached_property
     def cue_starts(self) -> list[int]:
@@ -97,13 +98,13 @@ def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draf
                             bound=clitics.lstrip("وف").startswith("ب"))
     if entry.victim:  # «أصيب جنود»: the victims are the recipients
         actor1, actor2 = None, actor2 or actor1
-    reported_by = index.reporting(trigger.start)
+    reported_by = sent.statements.reporting(trigger.start)
     statement = index.statements[reported_by] if reported_by is not None else None
     passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])
     pronoun = t > 0 and view.words[t - 1].cls == "pron"
     opens = statement is not None and view.words[t].start <= statement.content.start + 1
     own = _own_subject(doc, view, t, statement)
-    said = next((st for st in index.cues_at(trigger.start)
+    said = next((st for st in sent.statements.cues_at(trigger.start)
                  if st.speaker is not None and names_a_party(doc, st.speaker)), None)
     announced = opens and statement is not None and statement.stance == "assert" \
         and not entry.weak  # «أعلنت الشرطة اعتقال …», not «دان الوزير الهجوم»
@@ -126,9 +127,8 @@ def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draf
         where = place(view, t, [a.span for a in (actor1, actor2) if a is not None],
                       hosted=entry.type in HOSTED)
     n_start = trigger.start - sentence.start
-    n_sentence = view.normalized
     if entry.type == "ASSAULT":
-        mode, context = mode_and_context(n_sentence, sent.cue_starts, n_start,
+        mode, context = mode_and_context(view.normalized, sent.cue_starts, n_start,
                                          n_start + trigger.end - trigger.start, entry.mode)
     else:
         mode, context = entry.mode, ()
