@@ -79,7 +79,7 @@ class SentenceView:
     @functools.cached_property
     def normalized(self) -> str:
         """The sentence's matching form (offsets shift by any diacritics it drops)."""
-        return normalize(self.doc.text[self.words[0].start:self.words[-1].end]) \
+        return self.index.normalize(self.words[0].start, self.words[-1].end) \
             if self.words else ""
 
     @functools.cached_property

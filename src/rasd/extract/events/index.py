@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from rasd.document import DateMention, Document, Entity, Span, Statement
 from rasd.extract.events.facts import dated
-from rasd.text import NormalizedText
+from rasd.text import NormalizedText, normalize
 
 T = TypeVar("T")
 
@@ -67,6 +67,18 @@ class DocumentIndex:
     def dates(self) -> list[DateMention]:
         """The date mentions that may date an event (see :func:`.facts.dated`)."""
         return dated(self.doc.text, self.doc.dates)
+
+    @functools.cached_property
+    def folded(self) -> str | None:
+        """The whole text normalized, when that keeps every offset (it drops no character:
+        news seldom carries diacritics or tatweel), else ``None``."""
+        folded = normalize(self.doc.text)
+        return folded if len(folded) == len(self.doc.text) else None
+
+    def normalize(self, start: int, end: int) -> str:
+        """``normalize(text[start:end])``, sliced from the whole text's when it can be."""
+        folded = self.folded
+        return folded[start:end] if folded is not None else normalize(self.doc.text[start:end])
 
     @functools.cached_property
     def normalized(self) -> NormalizedText:

@@ -26,7 +26,6 @@ from rasd.extract.events.modes import cue_starts, gold_mode, mode_and_context
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import Word, sentence_words
 from rasd.stage import Stage
-from rasd.text import normalize
 from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
 
@@ -92,7 +91,7 @@ def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draf
     t = view.index_at(trigger.start)
     t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
     pos, _, object_is = entry.pos.partition("_")
-    clitics = normalize(doc.text[view.words[t].start:trigger.start])
+    clitics = index.normalize(view.words[t].start, trigger.start)
     joined = clitics[:1] in ("و", "ف")
     actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined,
                             bound=clitics.lstrip("وف").startswith("ب"))
@@ -173,14 +172,14 @@ def _ahead(doc: Document, value: str | None, source: str | None) -> bool:
 def extract_events(doc: Document) -> list[Event]:
     """The events of an analyzed document (tokens … statements layers present)."""
     tokens = doc.tokens
+    index = DocumentIndex(doc)
     if isinstance(tokens, TokenLayer):
         offsets = tokens.offsets()
-        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens))
+        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens), index.folded)
     else:
         offsets = [(t.start, t.end) for t in tokens]
-        triggers = find_triggers(doc.text, offsets)
+        triggers = find_triggers(doc.text, offsets, folded=index.folded)
     drafts: list[Draft] = []
-    index = DocumentIndex(doc)
     if triggers:
         starts = [s for s, _ in offsets]
         free = _outside(triggers, doc.entities)
