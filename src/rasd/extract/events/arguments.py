@@ -101,6 +101,14 @@ class SentenceView:
                 for e in self.entities if e.type == "LOC"]
 
     @functools.cached_property
+    def agent_markers(self) -> list[int]:
+        """Indexes of the words that mark the doer after them: an agent word («شنها») or
+        the second word of «من قبل»، «على يد»."""
+        words = self.words
+        return [k for k, w in enumerate(words) if w.cls == "agent"
+                or (k and (words[k - 1].key, w.norm) in AGENT_PAIRS)]
+
+    @functools.cached_property
     def place_openers(self) -> list[int]:
         """Indexes of the words that may open a place phrase: a place preposition, or
         «بـ» fused to a direction or place noun (بمحيط، بجنوب)."""
@@ -186,13 +194,12 @@ def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
     return None
 
 
-def _after_marker(view: SentenceView, t: int, cls: str, reach: int) -> tuple[int, int] | None:
+def _after_agent(view: SentenceView, t: int, reach: int) -> tuple[int, int] | None:
     """The phrase after a doer marker («من قبل»، «على يد»، «شنها») within ``reach`` words."""
-    words = view.words
-    for k in range(t, min(len(words), t + reach)):
-        pair = (words[k - 1].key, words[k].norm) if k else ("", "")
-        if words[k].cls == cls or pair in AGENT_PAIRS:
-            return phrase_after(words, k + 1, view.blocked)
+    markers = view.agent_markers
+    i = bisect.bisect_left(markers, t)
+    if i < len(markers) and markers[i] < t + reach:
+        return phrase_after(view.words, markers[i] + 1, view.blocked)
     return None
 
 
@@ -239,11 +246,11 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
                                   if a2[1] < len(words) and words[a2[1]].is_word else None)
         if a2 is None:
             a2 = _after_prep(view, t_end, preps)
-        agent = _after_marker(view, t_end, "agent", 4)  # «تم أسرهم من قبل الجيش»
+        agent = _after_agent(view, t_end, 4)  # «تم أسرهم من قبل الجيش»
         if agent is not None:
             a1 = agent
     else:
-        a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t) or (
+        a1 = _after_agent(view, t_end, 10) or _light_verb_subject(view, t) or (
             _entity_before(view, t) if bound else None)
         if a1 is None and t_end < len(words) and (
                 words[t_end].norm.startswith("لل") or _entity_in(

@@ -21,7 +21,7 @@ from rasd.extract.events.facts import SentenceFacts, event_date
 from rasd.extract.events.from_statements import statement_events
 from rasd.extract.events.index import DocumentIndex
 from rasd.extract.events.merge import Draft, merge
-from rasd.extract.events.modality import modality
+from rasd.extract.events.modality import modality, word_cues
 from rasd.extract.events.modes import cue_starts, gold_mode, mode_and_context
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import Word, sentence_words
@@ -78,6 +78,10 @@ class _Sentence:
     @functools.cached_property
     def cue_starts(self) -> list[int]:
         return cue_starts(self.view.normalized)
+
+    @functools.cached_property
+    def cues(self) -> list[tuple[int, str, int]]:
+        return word_cues(self.view.words)
 
     @functools.cached_property
     def facts(self) -> SentenceFacts:
@@ -144,7 +148,7 @@ def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draf
         date=value, date_precision=precision, date_source=source,
         fatalities=fatalities, wounded=wounded, quantities=quantities,
         reported_by=reported_by,
-        modality=modality(view.words, t,
+        modality=modality(sent.cues, t,
                           trigger.future or (pos == "noun" and _ahead(doc, value, source)),
                           statement.stance if statement else None))
     return Draft(event, sent.number, entry.weak)
