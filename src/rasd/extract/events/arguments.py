@@ -64,17 +64,34 @@ class Argument:
     direction: str | None = None
 
 
-@dataclasses.dataclass
 class SentenceView:
-    """One sentence with its words, entities and the word starts of its triggers."""
+    """One sentence with its words, entities and the word starts of its triggers, and the
+    words every trigger of it asks about (places, doer markers), found once."""
 
-    doc: Document
-    words: list[Word]
-    entities: list[Entity]
-    blocked: set[int]  # word starts of strong triggers: no phrase runs through them
-    triggered: set[int]  # word starts of every trigger: no place name holds them
-    timed: set[int]  # word starts inside date mentions: no place name holds them
-    index: DocumentIndex
+    def __init__(self, doc: Document, words: list[Word], entities: list[Entity],
+                 blocked: set[int], triggered: set[int], timed: set[int],
+                 index: DocumentIndex) -> None:
+        self.doc = doc
+        self.words = words
+        self.entities = entities
+        self.blocked = blocked  # word starts of strong triggers: no phrase runs through them
+        self.triggered = triggered  # word starts of every trigger: no place name holds them
+        self.timed = timed  # word starts inside date mentions: no place name holds them
+        self.index = index
+        self._ends = [w.end for w in words]
+        #: Place entities, each with its first word and whether a place word or preposition
+        #: introduces it (:func:`_introduced`).
+        self.places = [(e, self.index_at(e.span.start), _introduced(self, e))
+                       for e in entities if e.type == "LOC"]
+        #: Words that mark the doer after them: an agent word («شنها») or the second word
+        #: of «من قبل»، «على يد».
+        self.agent_markers = [k for k, w in enumerate(words) if w.cls == "agent"
+                              or (k and (words[k - 1].key, w.norm) in AGENT_PAIRS)]
+        #: Words that may open a place phrase: a place preposition, or «بـ» fused to a
+        #: direction or place noun (بمحيط، بجنوب).
+        self.place_openers = [k for k, w in enumerate(words) if (
+            w.cls == "prep" and w.key in PLACE_PREPS) or (
+            w.cls in ("direction", "place_noun") and "ب" in w.attached)]
 
     @functools.cached_property
     def normalized(self) -> str:
@@ -82,37 +99,12 @@ class SentenceView:
         return self.index.normalize(self.words[0].start, self.words[-1].end) \
             if self.words else ""
 
-    @functools.cached_property
-    def _ends(self) -> list[int]:
-        return [w.end for w in self.words]
-
     def index_at(self, offset: int) -> int:
         """Index of the first word that ends after ``offset``."""
         return bisect.bisect_right(self._ends, offset)
 
     def span(self, i: int, j: int) -> Span:
         return self.doc.span(self.words[i].start, self.words[j - 1].end)
-
-    @functools.cached_property
-    def places(self) -> list[tuple[Entity, int, bool]]:
-        """The place entities: each with its first word and whether a place word or
-        preposition introduces it (:func:`_introduced`)."""
-        return [(e, self.index_at(e.span.start), _introduced(self, e))
-                for e in self.entities if e.type == "LOC"]
-
-    @functools.cached_property
-    def agent_markers(self) -> list[int]:
-        """Indexes of the words that mark the doer after them: an agent word («شنها») or
-        the second word of «من قبل»، «على يد»."""
-        words = self.words
-        return [k for k, w in enumerate(words) if w.cls == "agent"
-                or (k and (words[k - 1].key, w.norm) in AGENT_PAIRS)]
-
-    @functools.cached_property
-    def place_openers(self) -> list[int]:
-        """Indexes of the words that may open a place phrase: a place preposition, or
-        «بـ» fused to a direction or place noun (بمحيط، بجنوب)."""
-        return [k for k, w in enumerate(self.words) if _opens_place(w)]
 
 
 def _entity_in(view: SentenceView, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
@@ -418,11 +410,6 @@ def _possessed_or_plural(view: SentenceView, word: Word) -> bool:
 def ordinary_words() -> frozenset[str]:
     """Words that are never a place name on their own (the entities layer's common words)."""
     return word_set("common_words.txt")
-
-
-def _opens_place(w: Word) -> bool:
-    return ("ب" in w.attached and w.cls in ("direction", "place_noun")) or (
-        w.cls == "prep" and w.key in PLACE_PREPS)
 
 
 def _phrase_place(view: SentenceView, t: int) -> Argument | None:

@@ -13,11 +13,15 @@ import functools
 from collections.abc import Sequence
 from typing import TypeVar
 
+import regex
+
 from rasd.document import DateMention, Document, Entity, Span, Statement
 from rasd.extract.events.facts import dated
 from rasd.text import NormalizedText, normalize
+from rasd.text.normalize import DELETED
 
 T = TypeVar("T")
+DROPPED_RUN = regex.compile("[" + "".join(DELETED) + "]+")
 
 
 def by_sentence(sentences: Sequence[Span], items: Sequence[T],
@@ -69,16 +73,36 @@ class DocumentIndex:
         return dated(self.doc.text, self.doc.dates)
 
     @functools.cached_property
-    def folded(self) -> str | None:
-        """The whole text normalized, when that keeps every offset (it drops no character:
-        news seldom carries diacritics or tatweel), else ``None``."""
-        folded = normalize(self.doc.text)
-        return folded if len(folded) == len(self.doc.text) else None
+    def folded(self) -> str:
+        """The whole text normalized (:func:`rasd.text.normalize`)."""
+        return normalize(self.doc.text)
+
+    @functools.cached_property
+    def _dropped(self) -> tuple[list[int], list[int], list[int]]:
+        """Starts and ends of the runs of characters normalization drops, and how many it
+        has dropped up to the end of each."""
+        starts, ends, dropped = [], [], []
+        total = 0
+        if len(self.folded) != len(self.doc.text):
+            for run in DROPPED_RUN.finditer(self.doc.text):
+                total += run.end() - run.start()
+                starts.append(run.start())
+                ends.append(run.end())
+                dropped.append(total)
+        return starts, ends, dropped
+
+    def folded_at(self, offset: int) -> int:
+        """Where the source ``offset`` falls in :attr:`folded`."""
+        starts, ends, dropped = self._dropped
+        k = bisect.bisect_left(starts, offset)  # runs that start before the offset
+        return offset if k == 0 else offset - dropped[k - 1] + max(0, ends[k - 1] - offset)
 
     def normalize(self, start: int, end: int) -> str:
-        """``normalize(text[start:end])``, sliced from the whole text's when it can be."""
-        folded = self.folded
-        return folded[start:end] if folded is not None else normalize(self.doc.text[start:end])
+        """``normalize(text[start:end])``, sliced from :attr:`folded` (normalization drops
+        characters or maps one to one, so any stretch of the text folds to a slice)."""
+        if not self._dropped[0]:
+            return self.folded[start:end]
+        return self.folded[self.folded_at(start):self.folded_at(end)]
 
     @functools.cached_property
     def normalized(self) -> NormalizedText:

@@ -74,14 +74,11 @@ class _Sentence:
                                  set(triggered), timed, index)
         self._index = index
         self.statements = index.statements_over(self.span)
+        self.cues = word_cues(words)  # modality cues
 
     @functools.cached_property
     def cue_starts(self) -> list[int]:
         return cue_starts(self.view.normalized)
-
-    @functools.cached_property
-    def cues(self) -> list[tuple[int, str, int]]:
-        return word_cues(self.view.words)
 
     @functools.cached_property
     def facts(self) -> SentenceFacts:
@@ -179,10 +176,10 @@ def extract_events(doc: Document) -> list[Event]:
     index = DocumentIndex(doc)
     if isinstance(tokens, TokenLayer):
         offsets = tokens.offsets()
-        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens), index.folded)
+        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens), index.normalize)
     else:
         offsets = [(t.start, t.end) for t in tokens]
-        triggers = find_triggers(doc.text, offsets, folded=index.folded)
+        triggers = find_triggers(doc.text, offsets, fold=index.normalize)
     drafts: list[Draft] = []
     if triggers:
         starts = [s for s, _ in offsets]

@@ -10,7 +10,7 @@ suffix of the form's part of speech, and looked up in a dict; a multi-word form
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from rasd import resources
@@ -151,9 +151,9 @@ def _nominal(pre: str, form: str) -> bool:
 
 def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
                   forms: Sequence[str] | None = None,
-                  folded: str | None = None) -> list[TriggerMatch]:
+                  fold: Callable[[int, int], str] | None = None) -> list[TriggerMatch]:
     """Every trigger of ``text`` (whose token offsets, and their normalized forms, may be
-    given, and its normalized form when that keeps every offset), in text order, with
+    given, and a function that normalizes ``text[start:end]``), in text order, with
     ``needs`` and ``unless`` checked."""
     spans = list(offsets) if offsets is not None else tokenize(text).offsets()
     if forms is not None and offsets is not None:
@@ -185,7 +185,7 @@ def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
             # «انتهى الاجتماع بالاتفاق على …» tells the agreeing
         if entry.needs:
             lo, hi = max(0, start - NEEDS_WINDOW), end + NEEDS_WINDOW
-            around = folded[lo:hi] if folded is not None else normalize(text[lo:hi])
+            around = fold(lo, hi) if fold is not None else normalize(text[lo:hi])
             if not any(n in around for n in entry.needs):
                 continue
         if entry.pos.startswith("verb") and (_nominal(pre, entry.form) or (
