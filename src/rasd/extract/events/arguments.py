@@ -86,7 +86,8 @@ class SentenceView:
         #: Words that mark the doer after them: an agent word («شنها») or the second word
         #: of «من قبل»، «على يد».
         self.agent_markers = [k for k, w in enumerate(words) if w.cls == "agent"
-                              or (k and (words[k - 1].key, w.norm) in AGENT_PAIRS)]
+                              or (k and w.norm in AGENT_SECONDS
+                                  and (words[k - 1].key, w.norm) in AGENT_PAIRS)]
         #: Words that may open a place phrase: a place preposition, or «بـ» fused to a
         #: direction or place noun (بمحيط، بجنوب).
         self.place_openers = [k for k, w in enumerate(words) if (
@@ -115,6 +116,7 @@ def _entity_in(view: SentenceView, start: int, end: int, types: tuple[str, ...])
 
 
 AGENT_PAIRS = frozenset({("من", "قبل"), ("علي", "يد")})  # من قبل X، على يد X
+AGENT_SECONDS = frozenset(second for _, second in AGENT_PAIRS)
 #: Characters between a title and the name after it («الرئيس الروسي، فلاديمير بوتين»).
 APPOSITION_GAP = 3
 

@@ -10,7 +10,8 @@ gold files.
 from __future__ import annotations
 
 import bisect
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 import regex
 
@@ -34,16 +35,26 @@ def _cues() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]], tuple[str, 
     return pattern, table, tuple(sorted({c.split(" ")[0] for c in table}))
 
 
-def cue_starts(norm_sentence: str) -> list[int]:
-    """Offsets in a normalized sentence where a weapon cue may start: a cue's first word
-    stands there, or up to a proclitic and the article later. Only there can
-    :func:`mode_and_context` find one."""
+@lru_cache(maxsize=65536)
+def first_words_in(word: str) -> tuple[int, ...]:
+    """Offsets in a normalized word where the first word of a weapon cue stands."""
     found: set[int] = set()
     for first in _cues()[2]:
-        at = norm_sentence.find(first)
+        at = word.find(first)
         while at != -1:
-            found.update(range(max(0, at - MAX_LEAD), at + 1))
-            at = norm_sentence.find(first, at + 1)
+            found.add(at)
+            at = word.find(first, at + 1)
+    return tuple(sorted(found))
+
+
+def cue_starts(first_words: Iterable[int]) -> list[int]:
+    """Offsets in a normalized text where a weapon cue may start, from those of the cues'
+    first words (:func:`first_words_in` of each word: letters never run across two tokens):
+    there, or a proclitic and the article before. Only there can :func:`mode_and_context`
+    find one."""
+    found: set[int] = set()
+    for at in first_words:
+        found.update(range(max(0, at - MAX_LEAD), at + 1))
     return sorted(found)
 
 

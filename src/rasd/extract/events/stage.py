@@ -22,7 +22,7 @@ from rasd.extract.events.from_statements import statement_events
 from rasd.extract.events.index import DocumentIndex
 from rasd.extract.events.merge import Draft, merge
 from rasd.extract.events.modality import modality, word_cues
-from rasd.extract.events.modes import cue_starts, gold_mode, mode_and_context
+from rasd.extract.events.modes import cue_starts, first_words_in, gold_mode, mode_and_context
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import Word, sentence_words
 from rasd.stage import Stage
@@ -78,7 +78,10 @@ class _Sentence:
 
     @functools.cached_property
     def cue_starts(self) -> list[int]:
-        return cue_starts(self.view.normalized)
+        words, index = self.view.words, self._index
+        base = index.folded_at(words[0].start)  # offsets in the normalized sentence
+        return cue_starts(index.folded_at(w.start) - base + at
+                          for w in words for at in first_words_in(w.norm))
 
     @functools.cached_property
     def facts(self) -> SentenceFacts:
