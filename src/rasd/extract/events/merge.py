@@ -141,14 +141,16 @@ def _without_actors(event: Event) -> Event:
 def merge(drafts: list[Draft]) -> list[Event]:
     """The drafts of one document merged into distinct events, in text order."""
     kept: list[Draft] = []
+    of_type: dict[str, list[Draft]] = {}  # the kept drafts by type: only those can merge
     for draft in sorted(drafts, key=lambda d: d.weak):
-        for other in kept:
+        # a casualty word (قتل ثلاثة جنود) names victims, not the parties of the event;
+        # a participant word (المتظاهرون) names them and is kept
+        victims = _without_actors(draft.event) if draft.weak and draft.event.type == "ASSAULT" \
+            else draft.event
+        for other in of_type.get(draft.event.type, ()):
             same_sentence = other.sentence == draft.sentence
             outcome = same_sentence and draft.weak and not other.weak
-            # a casualty word (قتل ثلاثة جنود) names victims, not the parties of the event;
-            # a participant word (المتظاهرون) names them and is kept
-            event = _without_actors(draft.event) if outcome and draft.event.type == "ASSAULT" \
-                else draft.event
+            event = victims if outcome else draft.event
             if not _compatible(other.event, event):
                 continue
             nearby = draft.weak and _near(other, draft) and _same_scene(other.event, event)
@@ -160,6 +162,7 @@ def merge(drafts: list[Draft]) -> list[Event]:
                 break
         else:
             kept.append(Draft(draft.event, draft.sentence, draft.weak))
+            of_type.setdefault(draft.event.type, []).append(kept[-1])
     return sorted((d.event for d in kept if not _bare(d.event) and not (d.weak and (
                    d.event.modality not in HAPPENED or _victims_only(d.event)))),
                   key=lambda e: e.trigger.start)
