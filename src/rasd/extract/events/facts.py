@@ -57,20 +57,12 @@ def event_date(dates: Sequence[DateMention], sentence: Span, at: int,
 
 
 @cache
-def _zero_pattern() -> tuple[regex.Pattern[str], tuple[tuple[str, ...], ...], tuple[str, ...],
-                             tuple[str, ...]]:
-    """The pattern of «nobody was killed», and what every match holds (where that is not,
-    it cannot match): all the words of a whole phrase, or a word of a head and of a tail."""
+def _zero_pattern() -> regex.Pattern[str]:
     def alternation(cls: str) -> str:
         words = sorted(words_of(cls), key=len, reverse=True)
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    pattern = regex.compile(rf"{alternation('zero')}|(?:{alternation('zero_head')})"
-                            rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('zero_tail')})")
-    phrases = tuple(sorted(tuple(sorted(w.split(" "), key=len, reverse=True))
-                           for w in words_of("zero")))
-    heads, tails = (tuple(sorted({max(w.split(" "), key=len) for w in words_of(cls)}))
-                    for cls in ("zero_head", "zero_tail"))
-    return pattern, phrases, heads, tails
+    return regex.compile(rf"{alternation('zero')}|(?:{alternation('zero_head')})"
+                         rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('zero_tail')})")
 
 
 def _vague(quantity: Quantity) -> bool:
@@ -100,12 +92,7 @@ class SentenceFacts:
     @cached_property
     def says_none_killed(self) -> bool:
         """Does the sentence say nobody was killed?"""
-        pattern, phrases, heads, tails = _zero_pattern()
-        text = self.norm_sentence
-        if not (any(all(w in text for w in words) for words in phrases) or (
-                any(w in text for w in heads) and any(w in text for w in tails))):
-            return False
-        return pattern.search(text) is not None
+        return _zero_pattern().search(self.norm_sentence) is not None
 
     def tolls(self, at: int) -> tuple[int | None, int | None, tuple[int, ...]]:
         """``(fatalities, wounded, quantity indexes)`` for an event triggered at ``at``."""
