@@ -11,9 +11,9 @@ verb (شنت القوات هجوما), or a possessive «لـ»; the recipient a
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -55,9 +55,8 @@ def directions() -> dict[str, str]:
             for r in resources.tsv("events/directions.tsv")}
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Argument:
-    """An actor or place slot filled from the text."""
+class Argument(NamedTuple):
+    """An actor or place slot filled from the text (a tuple: several are made per trigger)."""
 
     span: Span
     id: str | None = None
@@ -78,6 +77,7 @@ class SentenceView:
         self.triggered = triggered  # word starts of every trigger: no place name holds them
         self.timed = timed  # word starts inside date mentions: no place name holds them
         self.index = index
+        self.norms = [w.norm for w in words]
         self._ends = [w.end for w in words]
         #: Place entities, each with its first word and whether a place word or preposition
         #: introduces it (:func:`_introduced`).

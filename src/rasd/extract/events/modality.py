@@ -44,18 +44,16 @@ def _word_cue(norm: str) -> tuple[str, int] | None:
     return next((table[(r,)] for r in readings(norm) if (r,) in table), None)
 
 
-def word_cues(words: list[Word]) -> list[tuple[int, str, int]]:
-    """The modality cues of a sentence: ``(word index, modality, reach)``, a two-word cue
-    reaching one word further (it is counted from its first word)."""
+def word_cues(words: list[Word], norms: list[str]) -> list[tuple[int, str, int]]:
+    """The modality cues of a sentence (its words and their normalized forms): ``(word index,
+    modality, reach)``, a two-word cue reaching one word further (it is counted from its
+    first word)."""
     table, longest = _cues()
     firsts = _pair_firsts()
-    out = []
-    for k, word in enumerate(words):
-        one = _word_cue(word.norm)
-        if one is not None:
-            out.append((k, one[0], one[1]))
-        if word.key in firsts and k + 1 < len(words):
-            two = table.get((word.key, words[k + 1].norm))
+    out = [(k, one[0], one[1]) for k, one in enumerate(map(_word_cue, norms)) if one is not None]
+    for k, word in enumerate(words[:-1]):
+        if word.key in firsts:
+            two = table.get((word.key, norms[k + 1]))
             if two is not None:
                 out.append((k, two[0], min(two[1] + 1, longest)))
     return out

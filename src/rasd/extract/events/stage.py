@@ -74,14 +74,15 @@ class _Sentence:
                                  set(triggered), timed, index)
         self._index = index
         self.statements = index.statements_over(self.span)
-        self.cues = word_cues(words)  # modality cues
+        self.cues = word_cues(words, self.view.norms)  # modality cues
 
     @functools.cached_property
     def cue_starts(self) -> list[int]:
         words, index = self.view.words, self._index
         base = index.folded_at(words[0].start)  # offsets in the normalized sentence
-        return cue_starts(index.folded_at(w.start) - base + at
-                          for w in words for at in first_words_in(w.norm))
+        return cue_starts(index.folded_at(words[k].start) - base + at
+                          for k, found in enumerate(map(first_words_in, self.view.norms))
+                          for at in found)
 
     @functools.cached_property
     def facts(self) -> SentenceFacts:

@@ -158,7 +158,7 @@ def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
     spans = list(offsets) if offsets is not None else tokenize(text).offsets()
     if forms is not None and offsets is not None:
         norms = list(forms)
-        firsts = [k for k, norm in enumerate(norms) if _readings(norm)]
+        firsts = [k for k, readings in enumerate(map(_readings, norms)) if readings]
     else:
         pieces = [_piece(text[s:e]) for s, e in spans]
         norms = [norm for norm, _ in pieces]
