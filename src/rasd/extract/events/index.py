@@ -109,14 +109,26 @@ class DocumentIndex:
         """The document's text in matching form, with offsets back to the source."""
         return NormalizedText(self.doc.text)
 
-    def statements_over(self, sentence: Span) -> StatementsOver:
-        """The statements whose content or cue overlaps ``sentence``."""
-        return StatementsOver(
-            self.statements,
-            [(start, end, i) for i, (start, end) in enumerate(self._contents)
-             if start < sentence.end and end > sentence.start],
-            [(start, end, i) for i, (start, end) in enumerate(self._cues)
-             if start < sentence.end and end > sentence.start])
+    def _over_sentences(self, spans: list[tuple[int, int]]) -> list[list[tuple[int, int, int]]]:
+        """``(start, end, statement index)`` of these statement spans, per sentence they
+        overlap, in layer order."""
+        ends = [s.end for s in self.sentences]
+        out: list[list[tuple[int, int, int]]] = [[] for _ in self.sentences]
+        for i, (start, end) in enumerate(spans):
+            k = bisect.bisect_right(ends, start)
+            while k < len(ends) and self.sentences[k].start < end:
+                out[k].append((start, end, i))
+                k += 1
+        return out
+
+    @functools.cached_property
+    def _statements_by_sentence(self) -> tuple[list[list[tuple[int, int, int]]], ...]:
+        return self._over_sentences(self._contents), self._over_sentences(self._cues)
+
+    def statements_over(self, number: int) -> StatementsOver:
+        """The statements whose content or cue overlaps sentence ``number``."""
+        contents, cues = self._statements_by_sentence
+        return StatementsOver(self.statements, contents[number], cues[number])
 
 
 class StatementsOver:

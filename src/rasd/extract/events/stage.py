@@ -73,7 +73,7 @@ class _Sentence:
         self.view = SentenceView(index.doc, words, index.entities[number], blocked,
                                  set(triggered), timed, index)
         self._index = index
-        self.statements = index.statements_over(self.span)
+        self.statements = index.statements_over(number)
         self.cues = word_cues(words, self.view.norms)  # modality cues
 
     @functools.cached_property
