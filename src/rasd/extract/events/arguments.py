@@ -93,6 +93,7 @@ class SentenceView:
         self.place_openers = [k for k, w in enumerate(words) if (
             w.cls == "prep" and w.key in PLACE_PREPS) or (
             w.cls in ("direction", "place_noun") and "ب" in w.attached)]
+        self.opener_places: dict[int, Argument | None] = {}  # filled by _phrase_place
 
     @functools.cached_property
     def normalized(self) -> str:
@@ -415,43 +416,54 @@ def ordinary_words() -> frozenset[str]:
 
 
 def _phrase_place(view: SentenceView, t: int) -> Argument | None:
-    words = view.words
+    """The place introduced by the nearest place preposition (or «بـ» place word) after the
+    trigger at word ``t``, else before it."""
     openers = view.place_openers
-    ahead = min(len(words), t + LOOKAHEAD)
+    ahead = min(len(view.words), t + LOOKAHEAD)
     order = [*(k for k in openers if t < k < ahead), *(k for k in reversed(openers) if k < t)]
+    found = view.opener_places  # what each opener introduces: the sentence's triggers share it
     for k in order:
-        w = words[k]
-        attached = "ب" in w.attached and w.cls in ("direction", "place_noun")
-        m = k if attached else k + 1
-        if words[k].key == "بالقرب" or words[k].key == "قرب":
-            m += 1 if m < len(words) and words[m].key == "من" else 0
-        while m < len(words) and words[m].cls == "direction":
-            m += 1
-        qualified = m > k + 1 or attached
-        while m < len(words) and words[m].cls == "place_noun":
-            m += 1
-            qualified = True
-        name = _name_after(view, m, definite_ok=qualified)
-        if name is None and qualified and m > 0 and words[m - 1].cls == "place_noun" \
-                and words[m - 1].definite:
-            earlier = _antecedent(view, words[m - 1])
-            if earlier is not None:
-                return earlier
-            name = (m - 1, m)  # «في العاصمة»: the descriptor is the place
-        if name is None or (w.key in QUALIFIED_ONLY and not qualified
-                            and words[name[0]].cls != "name_head"):
-            continue
-        first_dir = k + 1 if not attached else k
-        adjacent = words[first_dir].cls == "direction" and all(
-            words[x].cls == "direction" for x in range(first_dir, name[0]))
-        start = words[first_dir].start if adjacent else words[name[0]].start
-        if start == w.start and w.attached and view.doc.text.startswith(w.attached, start):
-            start += len(w.attached)  # «بمحيط» → «محيط»
-        span = view.doc.span(start, words[name[1] - 1].end)
-        direction = next((directions().get(words[x].key)
-                          for x in range(k, name[0]) if words[x].cls == "direction"), None)
-        return Argument(span, None, direction)
+        if k not in found:
+            found[k] = _place_after(view, k)
+        if found[k] is not None:
+            return found[k]
     return None
+
+
+def _place_after(view: SentenceView, k: int) -> Argument | None:
+    """The place that the place preposition or «بـ» place word ``k`` introduces, if any."""
+    words = view.words
+    w = words[k]
+    attached = "ب" in w.attached and w.cls in ("direction", "place_noun")
+    m = k if attached else k + 1
+    if words[k].key == "بالقرب" or words[k].key == "قرب":
+        m += 1 if m < len(words) and words[m].key == "من" else 0
+    while m < len(words) and words[m].cls == "direction":
+        m += 1
+    qualified = m > k + 1 or attached
+    while m < len(words) and words[m].cls == "place_noun":
+        m += 1
+        qualified = True
+    name = _name_after(view, m, definite_ok=qualified)
+    if name is None and qualified and m > 0 and words[m - 1].cls == "place_noun" \
+            and words[m - 1].definite:
+        earlier = _antecedent(view, words[m - 1])
+        if earlier is not None:
+            return earlier
+        name = (m - 1, m)  # «في العاصمة»: the descriptor is the place
+    if name is None or (w.key in QUALIFIED_ONLY and not qualified
+                        and words[name[0]].cls != "name_head"):
+        return None
+    first_dir = k + 1 if not attached else k
+    adjacent = words[first_dir].cls == "direction" and all(
+        words[x].cls == "direction" for x in range(first_dir, name[0]))
+    start = words[first_dir].start if adjacent else words[name[0]].start
+    if start == w.start and w.attached and view.doc.text.startswith(w.attached, start):
+        start += len(w.attached)  # «بمحيط» → «محيط»
+    span = view.doc.span(start, words[name[1] - 1].end)
+    direction = next((directions().get(words[x].key)
+                      for x in range(k, name[0]) if words[x].cls == "direction"), None)
+    return Argument(span, None, direction)
 
 
 @functools.lru_cache(maxsize=1024)
