@@ -12,7 +12,7 @@ from rasd.document import Document, Event, Span
 from rasd.extract.events.index import DocumentIndex, by_sentence
 from rasd.extract.events.merge import _combine
 from rasd.extract.events.modes import _cues, cue_starts, first_words_in, mode_and_context
-from rasd.text import normalize
+from rasd.text import NormalizedText, normalize
 
 TEXTS = [
     "قصفت الطائرات مدينة إدلب أمس.",
@@ -80,3 +80,15 @@ def test_combine_keeps_every_field_of_the_first_event() -> None:
         if field.name != "evidence":
             assert getattr(merged, field.name) == getattr(a, field.name), field.name
     assert merged.evidence == (doc.span(0, 26), doc.span(27, 38))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_offsets_map_back_as_normalized_text_does(text: str) -> None:
+    index, norm = DocumentIndex(make_doc(text)), NormalizedText(text)
+    assert index.folded == norm.text
+    for i in range(len(norm.text) + 1):
+        assert index.source_at(i) == norm.to_source(i)
+        for j in range(i + 1, len(norm.text) + 1):
+            assert index.source_span(i, j) == norm.source_span(i, j)
+    for offset in range(len(text) + 1):
+        assert norm.to_source(index.folded_at(offset)) >= offset

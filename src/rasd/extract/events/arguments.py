@@ -23,7 +23,7 @@ from rasd.extract.entities.lexicon import word_set
 from rasd.extract.events.index import DocumentIndex
 from rasd.extract.events.lexicon import class_of
 from rasd.extract.events.words import NISBA_ENDINGS, Word, phrase_after, phrase_before
-from rasd.text import NormalizedText, normalize, normalize_key
+from rasd.text import normalize, normalize_key
 
 ACTOR_TYPES = ("ORG", "PER")
 #: Prepositions that introduce the recipient, per PLOVER type (normalized).
@@ -476,8 +476,8 @@ def _descriptor_pattern(key: str) -> regex.Pattern[str]:
 def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     """The place a definite descriptor refers back to: «القاعدة» → the last «قاعدة حميميم»
     written before it."""
-    norm = view.index.normalized
-    before = norm.text[:norm_index(norm, descriptor.start)]
+    index = view.index
+    before = index.folded[:index.folded_at(descriptor.start)]
     pattern = _descriptor_pattern(descriptor.key)
     found = None
     reached = 0  # the pattern read left to right, as finditer would: where it may start next
@@ -491,23 +491,11 @@ def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     if found is None or class_of(found.group(1))[0] is not None or \
             found.group(1).endswith(NISBA_ENDINGS):  # «قاعدة عسكرية» names no place
         return None
-    start, end = norm.source_span(found.start(1), found.end(1))
+    start, end = index.source_span(found.start(1), found.end(1))
     ent = next((e for e in view.doc.entities if e.span.start == start), None)
     if ent is not None:
         return Argument(ent.span, ent.place_id)
     return Argument(view.doc.span(start, end))
-
-
-def norm_index(norm: NormalizedText, source_offset: int) -> int:
-    """The normalized index of a source offset (the first kept character at or after it)."""
-    lo, hi = 0, len(norm.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if norm.to_source(mid) < source_offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _object_place(view: SentenceView, t: int) -> Argument | None:
