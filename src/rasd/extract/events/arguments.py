@@ -11,18 +11,19 @@ verb (شنت القوات هجوما), or a possessive «لـ»; the recipient a
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
 from rasd import resources
 from rasd.document import Document, Entity, Span
 from rasd.extract.entities.lexicon import word_set
+from rasd.extract.events.index import DocumentIndex
 from rasd.extract.events.lexicon import class_of
 from rasd.extract.events.words import NISBA_ENDINGS, Word, phrase_after, phrase_before
-from rasd.text import NormalizedText, normalize, normalize_key
+from rasd.text import normalize, normalize_key
 
 ACTOR_TYPES = ("ORG", "PER")
 #: Prepositions that introduce the recipient, per PLOVER type (normalized).
@@ -54,35 +55,51 @@ def directions() -> dict[str, str]:
             for r in resources.tsv("events/directions.tsv")}
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Argument:
-    """An actor or place slot filled from the text."""
+class Argument(NamedTuple):
+    """An actor or place slot filled from the text (a tuple: several are made per trigger)."""
 
     span: Span
     id: str | None = None
     direction: str | None = None
 
 
-@dataclasses.dataclass
 class SentenceView:
-    """One sentence with its words, entities and the word starts of its triggers."""
+    """One sentence with its words, entities and the word starts of its triggers, and the
+    words every trigger of it asks about (places, doer markers), found once."""
 
-    doc: Document
-    words: list[Word]
-    entities: list[Entity]
-    blocked: set[int]  # word starts of strong triggers: no phrase runs through them
-    triggered: set[int]  # word starts of every trigger: no place name holds them
-    timed: set[int]  # word starts inside date mentions: no place name holds them
+    def __init__(self, doc: Document, words: list[Word], entities: list[Entity],
+                 blocked: set[int], triggered: set[int], timed: set[int],
+                 index: DocumentIndex) -> None:
+        self.doc = doc
+        self.words = words
+        self.entities = entities
+        self.blocked = blocked  # word starts of strong triggers: no phrase runs through them
+        self.triggered = triggered  # word starts of every trigger: no place name holds them
+        self.timed = timed  # word starts inside date mentions: no place name holds them
+        self.index = index
+        self.norms = [w.norm for w in words]
+        self._ends = [w.end for w in words]
+        #: Place entities, each with its first word and whether a place word or preposition
+        #: introduces it (:func:`_introduced`).
+        self.places = [(e, self.index_at(e.span.start), _introduced(self, e))
+                       for e in entities if e.type == "LOC"]
+        #: Words that mark the doer after them: an agent word («شنها») or the second word
+        #: of «من قبل»، «على يد».
+        self.agent_markers = [k for k, w in enumerate(words) if w.cls == "agent"
+                              or (k and w.norm in AGENT_SECONDS
+                                  and (words[k - 1].key, w.norm) in AGENT_PAIRS)]
+        #: Words that may open a place phrase: a place preposition, or «بـ» fused to a
+        #: direction or place noun (بمحيط، بجنوب).
+        self.place_openers = [k for k, w in enumerate(words) if (
+            w.cls == "prep" and w.key in PLACE_PREPS) or (
+            w.cls in ("direction", "place_noun") and "ب" in w.attached)]
+        self.opener_places: dict[int, Argument | None] = {}  # filled by _phrase_place
 
     @functools.cached_property
     def normalized(self) -> str:
         """The sentence's matching form (offsets shift by any diacritics it drops)."""
-        return normalize(self.doc.text[self.words[0].start:self.words[-1].end]) \
+        return self.index.normalize(self.words[0].start, self.words[-1].end) \
             if self.words else ""
-
-    @functools.cached_property
-    def _ends(self) -> list[int]:
-        return [w.end for w in self.words]
 
     def index_at(self, offset: int) -> int:
         """Index of the first word that ends after ``offset``."""
@@ -100,6 +117,7 @@ def _entity_in(view: SentenceView, start: int, end: int, types: tuple[str, ...])
 
 
 AGENT_PAIRS = frozenset({("من", "قبل"), ("علي", "يد")})  # من قبل X، على يد X
+AGENT_SECONDS = frozenset(second for _, second in AGENT_PAIRS)
 #: Characters between a title and the name after it («الرئيس الروسي، فلاديمير بوتين»).
 APPOSITION_GAP = 3
 
@@ -171,13 +189,12 @@ def _light_verb_subject(view: SentenceView, t: int) -> tuple[int, int] | None:
     return None
 
 
-def _after_marker(view: SentenceView, t: int, cls: str, reach: int) -> tuple[int, int] | None:
+def _after_agent(view: SentenceView, t: int, reach: int) -> tuple[int, int] | None:
     """The phrase after a doer marker («من قبل»، «على يد»، «شنها») within ``reach`` words."""
-    words = view.words
-    for k in range(t, min(len(words), t + reach)):
-        pair = (words[k - 1].key, words[k].norm) if k else ("", "")
-        if words[k].cls == cls or pair in AGENT_PAIRS:
-            return phrase_after(words, k + 1, view.blocked)
+    markers = view.agent_markers
+    i = bisect.bisect_left(markers, t)
+    if i < len(markers) and markers[i] < t + reach:
+        return phrase_after(view.words, markers[i] + 1, view.blocked)
     return None
 
 
@@ -224,11 +241,11 @@ def actors(view: SentenceView, t: int, t_end: int, etype: str, pos: str,
                                   if a2[1] < len(words) and words[a2[1]].is_word else None)
         if a2 is None:
             a2 = _after_prep(view, t_end, preps)
-        agent = _after_marker(view, t_end, "agent", 4)  # «تم أسرهم من قبل الجيش»
+        agent = _after_agent(view, t_end, 4)  # «تم أسرهم من قبل الجيش»
         if agent is not None:
             a1 = agent
     else:
-        a1 = _after_marker(view, t_end, "agent", 10) or _light_verb_subject(view, t) or (
+        a1 = _after_agent(view, t_end, 10) or _light_verb_subject(view, t) or (
             _entity_before(view, t) if bound else None)
         if a1 is None and t_end < len(words) and (
                 words[t_end].norm.startswith("لل") or _entity_in(
@@ -339,13 +356,11 @@ def _with_direction(view: SentenceView, i: int, start: int) -> tuple[int, str | 
 
 def _entity_place(view: SentenceView, t: int, used: list[Span]) -> Argument | None:
     trigger_at = view.words[t].start
-    places = [e for e in view.entities if e.type == "LOC"
-              and not any(u.start <= e.span.start < u.end for u in used)]
-    near = [e for e in places if abs(view.index_at(e.span.start) - t) <= LOOKAHEAD]
+    near = [(e, introduced) for e, i, introduced in view.places if abs(i - t) <= LOOKAHEAD
+            and not any(u.start <= e.span.start < u.end for u in used)]
     if not near:
         return None
-    introduced = [e for e in near if _introduced(view, e)]
-    pool = introduced or near
+    pool = [e for e, introduced in near if introduced] or [e for e, _ in near]
     after = [e for e in pool if e.span.start >= trigger_at]
     ent = min(after or pool, key=lambda e: abs(e.span.start - trigger_at))
     i = view.index_at(ent.span.start)
@@ -401,80 +416,86 @@ def ordinary_words() -> frozenset[str]:
 
 
 def _phrase_place(view: SentenceView, t: int) -> Argument | None:
-    words = view.words
-    order = [*range(t + 1, min(len(words), t + LOOKAHEAD)), *range(t - 1, -1, -1)]
+    """The place introduced by the nearest place preposition (or «بـ» place word) after the
+    trigger at word ``t``, else before it."""
+    openers = view.place_openers
+    ahead = min(len(view.words), t + LOOKAHEAD)
+    order = [*(k for k in openers if t < k < ahead), *(k for k in reversed(openers) if k < t)]
+    found = view.opener_places  # what each opener introduces: the sentence's triggers share it
     for k in order:
-        w = words[k]
-        attached = "ب" in w.attached and w.cls in ("direction", "place_noun")
-        if not (attached or (w.cls == "prep" and w.key in PLACE_PREPS)):
-            continue
-        m = k if attached else k + 1
-        if words[k].key == "بالقرب" or words[k].key == "قرب":
-            m += 1 if m < len(words) and words[m].key == "من" else 0
-        while m < len(words) and words[m].cls == "direction":
-            m += 1
-        qualified = m > k + 1 or attached
-        while m < len(words) and words[m].cls == "place_noun":
-            m += 1
-            qualified = True
-        name = _name_after(view, m, definite_ok=qualified)
-        if name is None and qualified and m > 0 and words[m - 1].cls == "place_noun" \
-                and words[m - 1].definite:
-            earlier = _antecedent(view, words[m - 1])
-            if earlier is not None:
-                return earlier
-            name = (m - 1, m)  # «في العاصمة»: the descriptor is the place
-        if name is None or (w.key in QUALIFIED_ONLY and not qualified
-                            and words[name[0]].cls != "name_head"):
-            continue
-        first_dir = k + 1 if not attached else k
-        adjacent = words[first_dir].cls == "direction" and all(
-            words[x].cls == "direction" for x in range(first_dir, name[0]))
-        start = words[first_dir].start if adjacent else words[name[0]].start
-        if start == w.start and w.attached and view.doc.text.startswith(w.attached, start):
-            start += len(w.attached)  # «بمحيط» → «محيط»
-        span = view.doc.span(start, words[name[1] - 1].end)
-        direction = next((directions().get(words[x].key)
-                          for x in range(k, name[0]) if words[x].cls == "direction"), None)
-        return Argument(span, None, direction)
+        if k not in found:
+            found[k] = _place_after(view, k)
+        if found[k] is not None:
+            return found[k]
     return None
 
 
-@functools.lru_cache(maxsize=4)
-def _normalized(text: str) -> NormalizedText:
-    return NormalizedText(text)
+def _place_after(view: SentenceView, k: int) -> Argument | None:
+    """The place that the place preposition or «بـ» place word ``k`` introduces, if any."""
+    words = view.words
+    w = words[k]
+    attached = "ب" in w.attached and w.cls in ("direction", "place_noun")
+    m = k if attached else k + 1
+    if words[k].key == "بالقرب" or words[k].key == "قرب":
+        m += 1 if m < len(words) and words[m].key == "من" else 0
+    while m < len(words) and words[m].cls == "direction":
+        m += 1
+    qualified = m > k + 1 or attached
+    while m < len(words) and words[m].cls == "place_noun":
+        m += 1
+        qualified = True
+    name = _name_after(view, m, definite_ok=qualified)
+    if name is None and qualified and m > 0 and words[m - 1].cls == "place_noun" \
+            and words[m - 1].definite:
+        earlier = _antecedent(view, words[m - 1])
+        if earlier is not None:
+            return earlier
+        name = (m - 1, m)  # «في العاصمة»: the descriptor is the place
+    if name is None or (w.key in QUALIFIED_ONLY and not qualified
+                        and words[name[0]].cls != "name_head"):
+        return None
+    first_dir = k + 1 if not attached else k
+    adjacent = words[first_dir].cls == "direction" and all(
+        words[x].cls == "direction" for x in range(first_dir, name[0]))
+    start = words[first_dir].start if adjacent else words[name[0]].start
+    if start == w.start and w.attached and view.doc.text.startswith(w.attached, start):
+        start += len(w.attached)  # «بمحيط» → «محيط»
+    span = view.doc.span(start, words[name[1] - 1].end)
+    direction = next((directions().get(words[x].key)
+                      for x in range(k, name[0]) if words[x].cls == "direction"), None)
+    return Argument(span, None, direction)
+
+
+@functools.lru_cache(maxsize=1024)
+def _descriptor_pattern(key: str) -> regex.Pattern[str]:
+    """The descriptor (with a proclitic) and the name that follows it («قاعدة حميميم»)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(key)}"
+                         r"\s+[«(]?([\p{L}\p{M}]+)")
 
 
 def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     """The place a definite descriptor refers back to: «القاعدة» → the last «قاعدة حميميم»
     written before it."""
-    norm = _normalized(view.doc.text)
-    before = norm.text[:norm_index(norm, descriptor.start)]
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وفبل]?{regex.escape(descriptor.key)}"
-                            r"\s+[«(]?([\p{L}\p{M}]+)")
+    index = view.index
+    before = index.folded[:index.folded_at(descriptor.start)]
+    pattern = _descriptor_pattern(descriptor.key)
     found = None
-    for match in pattern.finditer(before):
-        found = match
+    reached = 0  # the pattern read left to right, as finditer would: where it may start next
+    at = before.find(descriptor.key)
+    while at != -1:  # a match starts at the descriptor, or at a proclitic right before it
+        for start in (at - 1, at):
+            match = pattern.match(before, start) if start >= reached else None
+            if match is not None:
+                found, reached = match, match.end()
+        at = before.find(descriptor.key, at + 1)
     if found is None or class_of(found.group(1))[0] is not None or \
             found.group(1).endswith(NISBA_ENDINGS):  # «قاعدة عسكرية» names no place
         return None
-    start, end = norm.source_span(found.start(1), found.end(1))
+    start, end = index.source_span(found.start(1), found.end(1))
     ent = next((e for e in view.doc.entities if e.span.start == start), None)
     if ent is not None:
         return Argument(ent.span, ent.place_id)
     return Argument(view.doc.span(start, end))
-
-
-def norm_index(norm: NormalizedText, source_offset: int) -> int:
-    """The normalized index of a source offset (the first kept character at or after it)."""
-    lo, hi = 0, len(norm.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if norm.to_source(mid) < source_offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _object_place(view: SentenceView, t: int) -> Argument | None:

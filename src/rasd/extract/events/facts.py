@@ -12,12 +12,12 @@ when it does not say.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache, cached_property
 
 import regex
 
 from rasd import resources
-from rasd.document import DateMention, Document, Quantity, Span
+from rasd.document import DateMention, Quantity, Span
 from rasd.extract.events.lexicon import words_of
 from rasd.text import normalize
 
@@ -36,37 +36,39 @@ def _span_openers() -> frozenset[str]:
     return frozenset(normalize(w) for w in resources.lines("events/span_openers.txt"))
 
 
-def _nearest_date(text: str, dates: Sequence[DateMention], lo: int, hi: int, at: int,
-                  outside: Sequence[Span] = ()) -> DateMention | None:
+def dated(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+    """The resolved date mentions (in layer order) that may date an event: not those that
+    open a span."""
+    return [d for d in dates if d.value and d.kind in DATE_KINDS and not _opens_span(text, d)]
+
+
+def event_date(dates: Sequence[DateMention], sentence: Span, at: int,
+               outside: Sequence[Span] = ()) -> tuple[str | None, str | None, str | None]:
+    """``(value, precision, source)`` of the date of an event triggered at offset ``at``, from
+    the :func:`dated` mentions; dates inside the ``outside`` spans (what others are reported
+    to say) are not its own."""
+    lo, hi = sentence.start, sentence.end
     inside = [d for d in dates if lo <= d.span.start and d.span.end <= hi
-              and d.value and d.kind in DATE_KINDS and not _opens_span(text, d)
               and not any(o.start <= d.span.start < o.end for o in outside)]
-    return min(inside, key=lambda d: abs(d.span.start - at), default=None)
-
-
-def event_date(doc: Document, sentence: Span, at: int, outside: Sequence[Span] = (),
-               ) -> tuple[str | None, str | None, str | None]:
-    """``(value, precision, source)`` of the date of an event triggered at offset ``at``;
-    dates inside the ``outside`` spans (what others are reported to say) are not its own."""
-    found = _nearest_date(doc.text, doc.dates, sentence.start, sentence.end, at, outside)
+    found = min(inside, key=lambda d: abs(d.span.start - at), default=None)
     if found is not None:
         return found.value, found.precision, "sentence"
     return None, None, None
 
 
 @cache
-def _zero_pattern() -> regex.Pattern[str]:
+def _zero_pattern() -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """The pattern of «nobody was killed», and words one of which every match holds (the
+    last word of a whole phrase, a word of a tail): where none is, the pattern cannot match,
+    and a substring test is much cheaper than the regex scan."""
     def alternation(cls: str) -> str:
         words = sorted(words_of(cls), key=len, reverse=True)
         return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return regex.compile(rf"{alternation('zero')}|(?:{alternation('zero_head')})"
-                         rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('zero_tail')})")
-
-
-@lru_cache(maxsize=1024)
-def _says_none_killed(norm_sentence: str) -> bool:
-    """Does the sentence say nobody was killed? (cached: its events share the sentence)"""
-    return _zero_pattern().search(norm_sentence) is not None
+    pattern = regex.compile(rf"{alternation('zero')}|(?:{alternation('zero_head')})"
+                            rf"(?:\s+\S+){{0,3}}?\s+(?:{alternation('zero_tail')})")
+    needed = {w.split(" ")[-1] for w in words_of("zero")} | \
+        {w.split(" ")[0] for w in words_of("zero_tail")}
+    return pattern, tuple(sorted(needed))
 
 
 def _vague(quantity: Quantity) -> bool:
@@ -84,13 +86,26 @@ def _nearest_count(quantities: Sequence[Quantity], indexes: list[int], casualty:
     return int(best.value) if best is not None and best.value is not None else None
 
 
-def tolls(doc: Document, sentence: Span, norm_sentence: str,
-          at: int) -> tuple[int | None, int | None, tuple[int, ...]]:
-    """``(fatalities, wounded, quantity indexes)`` stated in the sentence of an event."""
-    quantities = doc.quantities
-    indexes = [i for i, q in enumerate(quantities)
-               if sentence.start <= q.span.start and q.span.end <= sentence.end]
-    killed = _nearest_count(quantities, indexes, "killed", at)
-    if killed is None and _says_none_killed(norm_sentence):
-        killed = 0
-    return killed, _nearest_count(quantities, indexes, "wounded", at), tuple(indexes)
+class SentenceFacts:
+    """The tolls one sentence states, for each of its events in turn."""
+
+    def __init__(self, quantities: Sequence[Quantity], indexes: list[int],
+                 norm_sentence: str) -> None:
+        self.quantities = quantities
+        self.indexes = indexes  # of the quantities lying wholly in the sentence
+        self.norm_sentence = norm_sentence
+
+    @cached_property
+    def says_none_killed(self) -> bool:
+        """Does the sentence say nobody was killed?"""
+        pattern, needed = _zero_pattern()
+        text = self.norm_sentence
+        return any(w in text for w in needed) and pattern.search(text) is not None
+
+    def tolls(self, at: int) -> tuple[int | None, int | None, tuple[int, ...]]:
+        """``(fatalities, wounded, quantity indexes)`` for an event triggered at ``at``."""
+        killed = _nearest_count(self.quantities, self.indexes, "killed", at)
+        if killed is None and self.says_none_killed:
+            killed = 0
+        return killed, _nearest_count(self.quantities, self.indexes, "wounded", at), \
+            tuple(self.indexes)

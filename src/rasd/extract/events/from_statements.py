@@ -17,6 +17,7 @@ from __future__ import annotations
 from rasd.document import Document, Entity, Event, Statement
 from rasd.extract.events.arguments import names_a_party
 from rasd.extract.events.facts import event_date
+from rasd.extract.events.index import DocumentIndex
 from rasd.text import normalize
 
 VERBAL_STANCES = frozenset({"accuse", "warn"})
@@ -45,8 +46,9 @@ def _place(doc: Document, statement: Statement) -> Entity | None:
                  and content.start <= e.span.start < content.end), None)
 
 
-def statement_events(doc: Document, material: list[Event]) -> list[Event]:
-    """ACCUSE / THREATEN events made by the accusing and warning statements of ``doc``."""
+def statement_events(index: DocumentIndex, material: list[Event]) -> list[Event]:
+    """ACCUSE / THREATEN events made by the accusing and warning statements of a document."""
+    doc = index.doc
     out: list[Event] = []
     for st in doc.statements:
         if st.stance not in VERBAL_STANCES or st.speaker is None or \
@@ -65,7 +67,7 @@ def statement_events(doc: Document, material: list[Event]) -> list[Event]:
             continue
         sentence = doc.sentence_of(st.cue) or st.cue
         contents = [other.content for other in doc.statements]
-        value, precision, source = event_date(doc, sentence, st.cue.start, contents)
+        value, precision, source = event_date(index.dates, sentence, st.cue.start, contents)
         out.append(Event(
             type="THREATEN" if threat else "ACCUSE", trigger=st.cue,
             evidence=(sentence,), mode=None if threat else "allege",

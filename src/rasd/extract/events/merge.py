@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import lru_cache
+from typing import TypeVar
 
 from rasd.document import Event, Span
 from rasd.extract.events.modality import HAPPENED
@@ -25,6 +26,7 @@ from rasd.text import normalize_key
 
 ANAPHORA_REACH = 2  # sentences within which an argument-less mention joins an event
 TOLD = HAPPENED | {"denied"}  # modalities of one event as told by each side
+T = TypeVar("T")
 
 
 @dataclasses.dataclass
@@ -95,28 +97,36 @@ def _compatible(a: Event, b: Event) -> bool:
     return not (a.actor1_id and b.actor1_id and a.actor1_id != b.actor1_id)
 
 
+def _pick(mine: T, theirs: T) -> T:
+    return mine if mine not in (None, ()) else theirs
+
+
 def _combine(a: Event, b: Event) -> Event:
-    """``a`` completed with what ``b`` adds."""
-    def pick(name: str) -> object:
-        mine = getattr(a, name)
-        return mine if mine not in (None, ()) else getattr(b, name)
-    fatalities = max((f for f in (a.fatalities, b.fatalities) if f is not None), default=None)
-    wounded = max((w for w in (a.wounded, b.wounded) if w is not None), default=None)
-    changes = {name: pick(name) for name in (
-        "mode", "actor1", "actor1_id", "actor2", "actor2_id", "reported_by")}
+    """``a`` completed with what ``b`` adds (built field by field: this runs for every merge,
+    and ``dataclasses.replace`` costs twice as much)."""
+    actor1, actor2 = _pick(a.actor1, b.actor1), _pick(a.actor2, b.actor2)
+    actor2_id = _pick(a.actor2_id, b.actor2_id)
+    place, place_id, direction = a.place, a.place_id, a.direction
     if b.place is not None and (a.place is None or (
             b.direction and not a.direction and _contains(_key(a.place), _key(b.place)))):
         # «جنوب إدلب» refines «إدلب»; «غرب السودان» does not replace «الفاشر»
-        changes.update(place=b.place, place_id=b.place_id, direction=b.direction)
-    if _contains(_key(changes["actor1"]), _key(changes["actor2"])):  # type: ignore[arg-type]
-        changes.update(actor2=None, actor2_id=None)
+        place, place_id, direction = b.place, b.place_id, b.direction
+    if _contains(_key(actor1), _key(actor2)):
+        actor2 = actor2_id = None
+    date, precision, source = a.date, a.date_precision, a.date_source
     if a.date is None or (b.date_source == "sentence" and a.date_source != "sentence"):
-        changes.update(date=b.date, date_precision=b.date_precision, date_source=b.date_source)
-    evidence = tuple(sorted(set(a.evidence) | set(b.evidence)))
-    return dataclasses.replace(
-        a, **changes, fatalities=fatalities, wounded=wounded, evidence=evidence,  # type: ignore[arg-type]
-        context=tuple(dict.fromkeys(a.context + b.context)),
-        quantities=tuple(sorted(set(a.quantities) | set(b.quantities))))
+        date, precision, source = b.date, b.date_precision, b.date_source
+    return Event(
+        type=a.type, trigger=a.trigger, evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        mode=_pick(a.mode, b.mode), context=tuple(dict.fromkeys(a.context + b.context)),
+        actor1=actor1, actor1_id=_pick(a.actor1_id, b.actor1_id),
+        actor2=actor2, actor2_id=actor2_id,
+        place=place, place_id=place_id, direction=direction,
+        date=date, date_precision=precision, date_source=source,
+        fatalities=max((f for f in (a.fatalities, b.fatalities) if f is not None), default=None),
+        wounded=max((w for w in (a.wounded, b.wounded) if w is not None), default=None),
+        quantities=tuple(sorted(set(a.quantities) | set(b.quantities))),
+        reported_by=_pick(a.reported_by, b.reported_by), modality=a.modality)
 
 
 def _victims_only(event: Event) -> bool:
@@ -131,14 +141,16 @@ def _without_actors(event: Event) -> Event:
 def merge(drafts: list[Draft]) -> list[Event]:
     """The drafts of one document merged into distinct events, in text order."""
     kept: list[Draft] = []
+    of_type: dict[str, list[Draft]] = {}  # the kept drafts by type: only those can merge
     for draft in sorted(drafts, key=lambda d: d.weak):
-        for other in kept:
+        # a casualty word (قتل ثلاثة جنود) names victims, not the parties of the event;
+        # a participant word (المتظاهرون) names them and is kept
+        victims = _without_actors(draft.event) if draft.weak and draft.event.type == "ASSAULT" \
+            else draft.event
+        for other in of_type.get(draft.event.type, ()):
             same_sentence = other.sentence == draft.sentence
             outcome = same_sentence and draft.weak and not other.weak
-            # a casualty word (قتل ثلاثة جنود) names victims, not the parties of the event;
-            # a participant word (المتظاهرون) names them and is kept
-            event = _without_actors(draft.event) if outcome and draft.event.type == "ASSAULT" \
-                else draft.event
+            event = victims if outcome else draft.event
             if not _compatible(other.event, event):
                 continue
             nearby = draft.weak and _near(other, draft) and _same_scene(other.event, event)
@@ -150,6 +162,7 @@ def merge(drafts: list[Draft]) -> list[Event]:
                 break
         else:
             kept.append(Draft(draft.event, draft.sentence, draft.weak))
+            of_type.setdefault(draft.event.type, []).append(kept[-1])
     return sorted((d.event for d in kept if not _bare(d.event) and not (d.weak and (
                    d.event.modality not in HAPPENED or _victims_only(d.event)))),
                   key=lambda e: e.trigger.start)

@@ -31,6 +31,12 @@ def _cues() -> tuple[dict[tuple[str, ...], tuple[str, int]], int]:
     return table, max(reach for _, reach in table.values())
 
 
+@cache
+def _pair_firsts() -> frozenset[str]:
+    """The first words of the two-word cues."""
+    return frozenset(cue[0] for cue in _cues()[0] if len(cue) == 2)
+
+
 @lru_cache(maxsize=65536)
 def _word_cue(norm: str) -> tuple[str, int] | None:
     """The one-word cue a normalized word is read as (through clitics and suffixes), if any."""
@@ -38,27 +44,33 @@ def _word_cue(norm: str) -> tuple[str, int] | None:
     return next((table[(r,)] for r in readings(norm) if (r,) in table), None)
 
 
-def cue_modality(words: list[Word], t: int) -> str | None:
-    """The modality set by the cues before word ``t`` of its sentence that reach it; when
-    several do, the strongest (denied, hypothetical, planned, threatened, alleged) wins:
-    «تستعد … لاتهام القوات باستخدام» is planned, not alleged."""
+def word_cues(words: list[Word], norms: list[str]) -> list[tuple[int, str, int]]:
+    """The modality cues of a sentence (its words and their normalized forms): ``(word index,
+    modality, reach)``, a two-word cue reaching one word further (it is counted from its
+    first word)."""
     table, longest = _cues()
-    found: list[str] = []
-    for dist in range(1, min(t, longest) + 1):
-        k = t - dist
-        one = _word_cue(words[k].norm)
-        if one is not None and dist <= one[1]:
-            found.append(one[0])
-        two = table.get((words[k].key, words[k + 1].norm))
-        if two is not None and dist <= two[1] + 1:
-            found.append(two[0])
+    firsts = _pair_firsts()
+    out = [(k, one[0], one[1]) for k, one in enumerate(map(_word_cue, norms)) if one is not None]
+    for k, word in enumerate(words[:-1]):
+        if word.key in firsts:
+            two = table.get((word.key, norms[k + 1]))
+            if two is not None:
+                out.append((k, two[0], min(two[1] + 1, longest)))
+    return out
+
+
+def cue_modality(cues: list[tuple[int, str, int]], t: int) -> str | None:
+    """The modality set by the cues (:func:`word_cues`) before word ``t`` of its sentence that
+    reach it; when several do, the strongest (denied, hypothetical, planned, threatened,
+    alleged) wins: «تستعد … لاتهام القوات باستخدام» is planned, not alleged."""
+    found = [modality for k, modality, reach in cues if 0 < t - k <= reach]
     return min(found, key=PRECEDENCE.index) if found else None
 
 
-def modality(words: list[Word], t: int, future: bool, stance: str | None) -> str:
+def modality(cues: list[tuple[int, str, int]], t: int, future: bool, stance: str | None) -> str:
     """The modality of the trigger at word ``t``: cue first, then tense, then the stance of
     the statement that reports it."""
-    found = cue_modality(words, t)
+    found = cue_modality(cues, t)
     if found is not None:
         return found
     if future:

@@ -11,33 +11,27 @@ coarse set.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from itertools import accumulate
 
 from rasd.document import Document, Entity, Event, Span, Statement
 from rasd.extract.events.arguments import Argument, SentenceView, actors, names_a_party, place
-from rasd.extract.events.facts import event_date, tolls
+from rasd.extract.events.facts import SentenceFacts, event_date
 from rasd.extract.events.from_statements import statement_events
+from rasd.extract.events.index import DocumentIndex
 from rasd.extract.events.merge import Draft, merge
-from rasd.extract.events.modality import modality
-from rasd.extract.events.modes import gold_mode, mode_and_context
+from rasd.extract.events.modality import modality, word_cues
+from rasd.extract.events.modes import cue_starts, first_words_in, gold_mode, mode_and_context
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
-from rasd.extract.events.words import sentence_words
+from rasd.extract.events.words import Word, sentence_words
 from rasd.stage import Stage
-from rasd.text import normalize
 from rasd.text.forms import token_forms
 from rasd.text.tokenize import TokenLayer
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]
 PASSIVE = frozenset({"تم", "جري", "يجري", "يتم"})
 HOSTED = frozenset({"CONSULT", "AGREE"})  # events a capital or country may host
-
-
-def _reporting(statements: Sequence[Statement], at: int) -> int | None:
-    """Index of the innermost statement whose content holds offset ``at``."""
-    inside = [(st.content.end - st.content.start, i) for i, st in enumerate(statements)
-              if st.content.start <= at < st.content.end]
-    return min(inside)[1] if inside else None
 
 
 def _outside(triggers: list[TriggerMatch], entities: Sequence[Entity]) -> list[TriggerMatch]:
@@ -53,41 +47,69 @@ def _outside(triggers: list[TriggerMatch], entities: Sequence[Entity]) -> list[T
     return out
 
 
-def _sentence_view(doc: Document, sentence: Span, offsets: list[tuple[int, int]],
-                   starts: list[int], triggers: list[TriggerMatch],
-                   entities: Sequence[Entity]) -> SentenceView:
-    lo = bisect.bisect_left(starts, sentence.start)
-    hi = bisect.bisect_left(starts, sentence.end)
-    words = sentence_words(doc.text, offsets[lo:hi])
-    ents = [e for e in entities if sentence.start <= e.span.start < sentence.end]
-    triggered = {w.start: tr.entry.weak for w in words for tr in triggers
-                 if w.start < tr.end and w.end > tr.start}
-    blocked = {start for start, weak in triggered.items() if not weak}
-    spans = [d.span for d in doc.dates if sentence.start <= d.span.start < sentence.end]
-    timed = {w.start for w in words for s in spans if s.start <= w.start < s.end}
-    return SentenceView(doc, words, ents, blocked, set(triggered), timed)
+class _Sentence:
+    """A sentence with triggers: its words as the argument finder sees them, and what its
+    events share (weapon cue positions, tolls), each read once."""
+
+    def __init__(self, index: DocumentIndex, number: int, words: list[Word],
+                 triggers: list[TriggerMatch]) -> None:
+        self.number = number
+        self.span = index.sentences[number]
+        starts = [w.start for w in words]
+        ends = [w.end for w in words]
+        triggered: dict[int, bool] = {}  # word start -> weak, of the words a trigger covers
+        for tr in triggers:
+            k = bisect.bisect_right(ends, tr.start)
+            while k < len(words) and words[k].start < tr.end:
+                triggered[words[k].start] = tr.entry.weak
+                k += 1
+        blocked = {start for start, weak in triggered.items() if not weak}
+        timed = set()  # word starts inside date mentions
+        for span in index.date_spans[number]:
+            k = bisect.bisect_left(starts, span.start)
+            while k < len(words) and starts[k] < span.end:
+                timed.add(starts[k])
+                k += 1
+        self.view = SentenceView(index.doc, words, index.entities[number], blocked,
+                                 set(triggered), timed, index)
+        self._index = index
+        self.statements = index.statements_over(number)
+        self.cues = word_cues(words, self.view.norms)  # modality cues
+
+    @functools.cached_property
+    def cue_starts(self) -> list[int]:
+        words, index = self.view.words, self._index
+        base = index.folded_at(words[0].start)  # offsets in the normalized sentence
+        return cue_starts(index.folded_at(words[k].start) - base + at
+                          for k, found in enumerate(map(first_words_in, self.view.norms))
+                          for at in found)
+
+    @functools.cached_property
+    def facts(self) -> SentenceFacts:
+        return SentenceFacts(self._index.doc.quantities, self._index.quantities[self.number],
+                             self.view.normalized)
 
 
-def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
-           trigger: TriggerMatch) -> Draft:
+def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draft:
+    doc, view, sentence = index.doc, sent.view, sent.span
     entry = trigger.entry
     t = view.index_at(trigger.start)
     t_end = max(t + 1, view.index_at(trigger.end - 1) + 1)
     pos, _, object_is = entry.pos.partition("_")
-    clitics = normalize(doc.text[view.words[t].start:trigger.start])
+    clitics = index.normalize(view.words[t].start, trigger.start)
     joined = clitics[:1] in ("و", "ف")
     actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined,
                             bound=clitics.lstrip("وف").startswith("ب"))
     if entry.victim:  # «أصيب جنود»: the victims are the recipients
         actor1, actor2 = None, actor2 or actor1
-    reported_by = _reporting(doc.statements, trigger.start)
-    statement = doc.statements[reported_by] if reported_by is not None else None
+    reported_by = sent.statements.reporting(trigger.start)
+    statement = index.statements[reported_by] if reported_by is not None else None
     passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])
     pronoun = t > 0 and view.words[t - 1].cls == "pron"
     opens = statement is not None and view.words[t].start <= statement.content.start + 1
     own = _own_subject(doc, view, t, statement)
-    said = next((st for st in doc.statements if st.cue.start <= trigger.start < st.cue.end
-                 and st.speaker is not None and names_a_party(doc, st.speaker)), None)
+    said = next((st for st in sent.statements.cues_at(trigger.start)
+                 if st.speaker is not None and names_a_party(doc, st.speaker)), None)
     announced = opens and statement is not None and statement.stance == "assert" \
         and not entry.weak  # «أعلنت الشرطة اعتقال …», not «دان الوزير الهجوم»
     if said is not None and said.speaker is not None:  # «هددت الجماعة»: the threat is the cue
@@ -109,14 +131,13 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
         where = place(view, t, [a.span for a in (actor1, actor2) if a is not None],
                       hosted=entry.type in HOSTED)
     n_start = trigger.start - sentence.start
-    n_sentence = view.normalized
     if entry.type == "ASSAULT":
-        mode, context = mode_and_context(n_sentence, n_start, n_start + trigger.end - trigger.start,
-                                         entry.mode)
+        mode, context = mode_and_context(view.normalized, sent.cue_starts, n_start,
+                                         n_start + trigger.end - trigger.start, entry.mode)
     else:
         mode, context = entry.mode, ()
-    value, precision, source = event_date(doc, sentence, trigger.start)
-    fatalities, wounded, quantities = tolls(doc, sentence, n_sentence, trigger.start) \
+    value, precision, source = event_date(index.dates, sentence, trigger.start)
+    fatalities, wounded, quantities = sent.facts.tolls(trigger.start) \
         if entry.type == "ASSAULT" else (None, None, ())
     event = Event(
         type=entry.type, trigger=doc.span(trigger.start, trigger.end), evidence=(sentence,),
@@ -128,10 +149,10 @@ def _draft(doc: Document, view: SentenceView, sentence_no: int, sentence: Span,
         date=value, date_precision=precision, date_source=source,
         fatalities=fatalities, wounded=wounded, quantities=quantities,
         reported_by=reported_by,
-        modality=modality(view.words, t,
+        modality=modality(sent.cues, t,
                           trigger.future or (pos == "noun" and _ahead(doc, value, source)),
                           statement.stance if statement else None))
-    return Draft(event, sentence_no, entry.weak)
+    return Draft(event, sent.number, entry.weak)
 
 
 def _own_subject(doc: Document, view: SentenceView, t: int, statement: Statement | None) -> bool:
@@ -156,28 +177,31 @@ def _ahead(doc: Document, value: str | None, source: str | None) -> bool:
 def extract_events(doc: Document) -> list[Event]:
     """The events of an analyzed document (tokens … statements layers present)."""
     tokens = doc.tokens
+    index = DocumentIndex(doc)
     if isinstance(tokens, TokenLayer):
         offsets = tokens.offsets()
-        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens))
+        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens), index.normalize)
     else:
         offsets = [(t.start, t.end) for t in tokens]
-        triggers = find_triggers(doc.text, offsets)
+        triggers = find_triggers(doc.text, offsets, fold=index.normalize)
     drafts: list[Draft] = []
     if triggers:
         starts = [s for s, _ in offsets]
-        entities = doc.entities
-        free = _outside(triggers, entities)
+        free = _outside(triggers, doc.entities)
         free_starts = [tr.start for tr in free]
-        for number, sentence in enumerate(doc.sentences):
+        for number, sentence in enumerate(index.sentences):
             lo = bisect.bisect_left(free_starts, sentence.start)
             hi = bisect.bisect_left(free_starts, sentence.end, lo)
             inside = free[lo:hi]
             if not inside:
                 continue
-            view = _sentence_view(doc, sentence, offsets, starts, inside, entities)
-            drafts.extend(_draft(doc, view, number, sentence, tr) for tr in inside)
+            first = bisect.bisect_left(starts, sentence.start)
+            last = bisect.bisect_left(starts, sentence.end, first)
+            sent = _Sentence(index, number, sentence_words(doc.text, offsets[first:last]), inside)
+            drafts.extend(_draft(index, sent, tr) for tr in inside)
     material = [d.event for d in drafts]
-    drafts.extend(Draft(e, -1 - i, False) for i, e in enumerate(statement_events(doc, material)))
+    drafts.extend(Draft(e, -1 - i, False)
+                  for i, e in enumerate(statement_events(index, material)))
     return merge(drafts)
 
 

@@ -10,7 +10,7 @@ suffix of the form's part of speech, and looked up in a dict; a multi-word form
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from rasd import resources
@@ -150,40 +150,46 @@ def _nominal(pre: str, form: str) -> bool:
 
 
 def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
-                  forms: Sequence[str] | None = None) -> list[TriggerMatch]:
+                  forms: Sequence[str] | None = None,
+                  fold: Callable[[int, int], str] | None = None) -> list[TriggerMatch]:
     """Every trigger of ``text`` (whose token offsets, and their normalized forms, may be
-    given), in text order, with ``needs`` and ``unless`` checked."""
+    given, and a function that normalizes ``text[start:end]``), in text order, with
+    ``needs`` and ``unless`` checked."""
     spans = list(offsets) if offsets is not None else tokenize(text).offsets()
     if forms is not None and offsets is not None:
-        pieces = [(norm, bool(_readings(norm))) for norm in forms]
+        norms = list(forms)
+        firsts = [k for k, readings in enumerate(map(_readings, norms)) if readings]
     else:
         pieces = [_piece(text[s:e]) for s, e in spans]
+        norms = [norm for norm, _ in pieces]
+        firsts = [k for k, (_, first) in enumerate(pieces) if first]
     found: list[TriggerMatch] = []
     found_end = -1
-    for i in [k for k, piece in enumerate(pieces) if piece[1]]:
-        norm = pieces[i][0]
+    for i in firsts:
+        norm = norms[i]
         if spans[i][0] < found_end:
             continue
-        hit = _match_at([p[0] for p in pieces[i:i + MAX_WORDS]], 0)
+        hit = _match_at(norms[i:i + MAX_WORDS], 0)
         if hit is None:
             continue
         entry, pre, last = hit
         start = spans[i][0] + _source_start(text[spans[i][0]:spans[i][1]], norm, len(pre))
         end = spans[i + last][1]
         if entry.unless and i > 0 and any(
-                stem in entry.unless for _, stem in candidate_stems(pieces[i - 1][0])):
+                stem in entry.unless for _, stem in candidate_stems(norms[i - 1])):
             continue
         if entry.known and pre.endswith("ال") and not (
-                pre.endswith("بال") and i + last + 1 < len(pieces)
-                and pieces[i + last + 1][0] == "علي"):
+                pre.endswith("بال") and i + last + 1 < len(norms)
+                and norms[i + last + 1] == "علي"):
             continue  # «الاتفاقات التي تم التوصل إليها»: an agreement already known, but
             # «انتهى الاجتماع بالاتفاق على …» tells the agreeing
         if entry.needs:
-            around = normalize(text[max(0, start - NEEDS_WINDOW):end + NEEDS_WINDOW])
+            lo, hi = max(0, start - NEEDS_WINDOW), end + NEEDS_WINDOW
+            around = fold(lo, hi) if fold is not None else normalize(text[lo:hi])
             if not any(n in around for n in entry.needs):
                 continue
         if entry.pos.startswith("verb") and (_nominal(pre, entry.form) or (
-                i > 0 and pieces[i - 1][0] in words_of("prep"))):
+                i > 0 and norms[i - 1] in words_of("prep"))):
             # «في قصف مدفعي»، «بقصف الأحياء»: after a preposition or the article, a verbal noun
             entry = dataclasses.replace(entry, pos=entry.pos.replace("verb", "noun", 1))
         found_end = end
