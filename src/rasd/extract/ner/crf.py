@@ -38,6 +38,10 @@ class LinearCRF:
         self.weights = weights
         self.transitions = transitions
         self._zero = np.zeros(len(self.labels))
+        # The same weights as one matrix, row 0 weighing nothing, for summing many at once.
+        self.ids = {feature: i for i, feature in enumerate(weights, 1)}
+        self.matrix: Array = np.vstack([self._zero, *weights.values()]) if weights \
+            else self._zero[None, :]
 
     @classmethod
     def from_crfsuite(cls, path: Path) -> LinearCRF:
@@ -92,26 +96,33 @@ class Decoder:
         self._others = np.array([i for i in range(len(crf.labels)) if i != self._outside])
         self.margin = MARGIN
 
-    def _row(self, token: str) -> int:
-        row = self._rows.get(token)
-        if row is None:
-            row = len(self._rows) + 1
-            if row == len(self._table):
-                self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-            feats = self.featurizer
-            self._table[row, 0] = self.crf.score(feats.compute_own(token))
-            for k, off in enumerate(WINDOW, 1):
-                self._table[row, k] = self.crf.score(feats.compute_near(token, off))
-            self._rows[token] = row
-        return row
+    def _add(self, tokens: Sequence[str]) -> None:
+        """Cache the scores of new token forms: the weights of all their features are
+        gathered and summed in one pass (row 0 opens each sum, so none is empty)."""
+        get, features_of = self.crf.ids.get, self.featurizer.features
+        flat: list[int] = []
+        bounds: list[int] = []
+        for token in tokens:
+            for features in features_of(token):
+                bounds.append(len(flat))
+                flat.append(0)
+                flat += [get(f, 0) for f in features]
+        sums = np.add.reduceat(self.crf.matrix[flat], bounds, axis=0)
+        first = len(self._rows) + 1
+        while first + len(tokens) > len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        self._table[first:first + len(tokens)] = sums.reshape(len(tokens), 1 + len(WINDOW), -1)
+        self._rows.update(zip(tokens, range(first, first + len(tokens)), strict=True))
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> Array:
         """``(token, label)`` scores of the tokens of all sentences, one after another."""
         if len(self._rows) > self.limit:
             self._rows.clear()
-        get, row = self._rows.get, self._row
-        # Rows start at 1, so a found row is never falsy.
-        rows = [get(t) or row(t) for sentence in sentences for t in sentence]
+        known = self._rows
+        new = dict.fromkeys(t for sentence in sentences for t in sentence if t not in known)
+        if new:
+            self._add(list(new))
+        rows = [known[t] for sentence in sentences for t in sentence]
         lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         # Table rows of all sentences, each between padding rows as wide as the window.
         at = np.arange(len(rows)) + _REACH * np.repeat(np.arange(1, len(sentences) + 1), lengths)

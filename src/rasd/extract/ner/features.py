@@ -107,47 +107,71 @@ class Featurizer:
                 stripped |= self.lexicon.get(stem)
         return full, stripped - full
 
-    def compute_own(self, token: str) -> tuple[str, ...]:
-        """Features of :meth:`own`, computed afresh (not cached)."""
+    def _reading(self, token: str) -> _Reading:
+        """What every feature of a token is made of: its normalized form, shape, clitic
+        readings and lexicon tags (readings and tags only for a word)."""
         form = normalize(token) or token
         shape = word_shape(form)
-        feats = [f"w={form}", f"sh={shape}"]
-        if shape in ("digit", "num"):
-            return (*feats, f"len={min(len(form), 5)}")
-        if shape == "punct":
-            return tuple(feats)
-        feats += [f"p{k}={form[:k]}" for k in (1, 2, 3) if len(form) > k]
-        feats += [f"s{k}={form[-k:]}" for k in (1, 2, 3) if len(form) > k]
-        feats.append(f"len={min(len(form), 8)}")
-        stems = candidate_stems(form)
-        for prefix, stem in stems:
-            if prefix:
-                feats += [f"st={stem}", f"cl={prefix}"]
-        if len(stems) > 1:
-            core = stems[-1][1]
-            feats += [f"cs{k}={core[-k:]}" for k in (1, 2) if len(core) > k]
-            feats += [f"cp{k}={core[:k]}" for k in (1, 2) if len(core) > k]
-        full, stripped = self.lexicon_tags(form)
-        feats += [f"lx={t}" for t in sorted(full)]
-        feats += [f"lxs={t}" for t in sorted(stripped)]
-        if not any(t.startswith("F") for t in full):
-            feats.append("unseen")
-        return tuple(feats)
+        if shape in ("digit", "num", "punct"):
+            return form, shape, (), set(), set()
+        return (form, shape, candidate_stems(form), *self.lexicon_tags(form))
+
+    def features(self, token: str) -> tuple[tuple[str, ...], ...]:
+        """:meth:`compute_own` and :meth:`compute_near` at every offset of ``WINDOW``,
+        in that order, from one reading of the token."""
+        reading = self._reading(token)
+        return (_own(reading), *(_near(reading, off) for off in WINDOW))
+
+    def compute_own(self, token: str) -> tuple[str, ...]:
+        """Features of :meth:`own`, computed afresh (not cached)."""
+        return _own(self._reading(token))
 
     def compute_near(self, token: str, offset: int) -> tuple[str, ...]:
         """Features of :meth:`near`, computed afresh (not cached)."""
-        form = normalize(token) or token
-        feats = [f"{offset}w={form}"]
-        if word_shape(form) not in ("arabic", "short"):
-            feats.append(f"{offset}sh={word_shape(form)}")
-            return tuple(feats)
-        stems = candidate_stems(form)
-        full, stripped = self.lexicon_tags(form)
-        if abs(offset) == 1:
-            if len(stems) > 1:
-                feats.append(f"{offset}st={stems[-1][1]}")
-            feats += [f"{offset}p2={form[:2]}", f"{offset}s2={form[-2:]}"]
-            if not any(t.startswith("F") for t in full):
-                feats.append(f"{offset}unseen")
-        feats += [f"{offset}lx={t}" for t in sorted(full | stripped)]
+        return _near(self._reading(token), offset)
+
+
+#: form, shape, clitic readings, lexicon tags as written, tags of the stripped stems only
+_Reading = tuple[str, str, tuple[tuple[str, str], ...], set[str], set[str]]
+
+
+def _own(reading: _Reading) -> tuple[str, ...]:
+    """Features a token contributes at its own position."""
+    form, shape, stems, full, stripped = reading
+    feats = [f"w={form}", f"sh={shape}"]
+    if shape in ("digit", "num"):
+        return (*feats, f"len={min(len(form), 5)}")
+    if shape == "punct":
         return tuple(feats)
+    feats += [f"p{k}={form[:k]}" for k in (1, 2, 3) if len(form) > k]
+    feats += [f"s{k}={form[-k:]}" for k in (1, 2, 3) if len(form) > k]
+    feats.append(f"len={min(len(form), 8)}")
+    for prefix, stem in stems:
+        if prefix:
+            feats += [f"st={stem}", f"cl={prefix}"]
+    if len(stems) > 1:
+        core = stems[-1][1]
+        feats += [f"cs{k}={core[-k:]}" for k in (1, 2) if len(core) > k]
+        feats += [f"cp{k}={core[:k]}" for k in (1, 2) if len(core) > k]
+    feats += [f"lx={t}" for t in sorted(full)]
+    feats += [f"lxs={t}" for t in sorted(stripped)]
+    if not any(t.startswith("F") for t in full):
+        feats.append("unseen")
+    return tuple(feats)
+
+
+def _near(reading: _Reading, offset: int) -> tuple[str, ...]:
+    """Features a token contributes to the token ``-offset`` places away."""
+    form, shape, stems, full, stripped = reading
+    feats = [f"{offset}w={form}"]
+    if shape not in ("arabic", "short"):
+        feats.append(f"{offset}sh={shape}")
+        return tuple(feats)
+    if abs(offset) == 1:
+        if len(stems) > 1:
+            feats.append(f"{offset}st={stems[-1][1]}")
+        feats += [f"{offset}p2={form[:2]}", f"{offset}s2={form[-2:]}"]
+        if not any(t.startswith("F") for t in full):
+            feats.append(f"{offset}unseen")
+    feats += [f"{offset}lx={t}" for t in sorted(full | stripped)]
+    return tuple(feats)
