@@ -12,8 +12,8 @@ a new Document, every stage timed on its own, then the headline material
 (title, subtitle, captions) as its own document, as the pipeline does.
 Times are CPU seconds of this single process (one core), so other work on
 the machine disturbs them little; reading the files is not timed. Caches are
-keyed on single word forms and names, never on whole texts, so a repeated
-article costs what a new one with the same words does; ``--repeat 1`` over a
+keyed on word forms and names; the few keyed on a text hold only the document
+in hand, so a repeated article costs what a new one with the same words does; ``--repeat 1`` over a
 corpus measures the cold case, where every word form is new to the process.
 The last line is ``articles_per_s=N peak_rss_mb=M``.
 """
