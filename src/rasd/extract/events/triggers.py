@@ -30,6 +30,7 @@ DEFECTIVE_SUFFIXES = frozenset({"ت", "تا", "وا"})
 LONGEST_SUFFIX = 4
 NEEDS_WINDOW = 50  # characters around a trigger in which its ``needs`` word must appear
 MAX_WORDS = 4  # words in the longest trigger form
+ANONYMITY_REACH = 4  # words after a trigger that may name the source's anonymity (… عن اسمه)
 _TAIL_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال")
 
 
@@ -165,6 +166,7 @@ def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
         firsts = [k for k, (_, first) in enumerate(pieces) if first]
     found: list[TriggerMatch] = []
     found_end = -1
+    anonymity = words_of("anonymity")
     for i in firsts:
         norm = norms[i]
         if spans[i][0] < found_end:
@@ -178,6 +180,8 @@ def find_triggers(text: str, offsets: Sequence[tuple[int, int]] | None = None,
         if entry.unless and i > 0 and any(
                 stem in entry.unless for _, stem in candidate_stems(norms[i - 1])):
             continue
+        if anonymity.intersection(norms[i + last + 1:i + last + 1 + ANONYMITY_REACH]):
+            continue  # «طلب عدم الكشف عن اسمه»: a source asks not to be named
         if entry.known and pre.endswith("ال") and not (
                 pre.endswith("بال") and i + last + 1 < len(norms)
                 and norms[i + last + 1] == "علي"):
