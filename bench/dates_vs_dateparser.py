@@ -123,7 +123,8 @@ def main() -> None:
                 for i in range(3):
                     totals[name][strict][i] += counts[i]
             ok, n_pred, n_gold = score(text, gold, predicted, False)
-            wrong = sorted(set(_distinct(text, predicted)) ^ set(_distinct(text, gold)))
+            wrong = sorted(set(_distinct(text, predicted)) ^ set(_distinct(text, gold)),
+                           key=lambda item: (item[0], item[1] or ""))  # values may be null
             print(f"{article.get('id', '?'):<14}{name:<12}{n_gold:>5}{n_pred:>5}{ok:>4}  "
                   f"{'; '.join(f'{t}={v}' for t, v in wrong)[:200]}")
     print()

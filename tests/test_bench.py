@@ -1,4 +1,4 @@
-"""The throughput benchmark runs and ends with its machine-readable line."""
+"""The benchmarks run and end with their machine-readable line."""
 
 from __future__ import annotations
 
@@ -20,3 +20,13 @@ def test_throughput_prints_a_table_and_the_last_line(options: list[str]) -> None
     assert lines[1].split() == ["step", "seconds", "ms/article", "share"]
     assert any(line.startswith("tokens ") for line in lines)
     assert re.fullmatch(r"articles_per_s=\d+ peak_rss_mb=\d+", lines[-1])
+
+
+def test_dates_bench_reads_gold_with_unresolved_values() -> None:
+    pytest.importorskip("dateparser")  # a bench extra, not a test dependency
+    gold = ROOT / "tests" / "fixtures" / "gold" / "dev.jsonl"  # holds a null value
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "dates_vs_dateparser.py"),
+                           "--gold", str(gold), "--repeat", "1"],
+                          capture_output=True, text=True, check=True, timeout=300)
+    last = done.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"rasd_f1=[\d.]+ dateparser_f1=[\d.]+ .*", last)
