@@ -1,4 +1,5 @@
-"""A source asking not to be named («طلب عدم الكشف عن اسمه») is no REQUEST or REJECT event."""
+"""Words that look like triggers but tell no event: a source asking not to be named
+(«طلب عدم الكشف عن اسمه»), drones (مسيّرات) that strike are no marches."""
 
 from __future__ import annotations
 
@@ -15,3 +16,11 @@ import rasd
 ])
 def test_anonymity_is_no_event(text: str, types: list[str]) -> None:
     assert [e.type for e in rasd.analyze(text).events] == types
+
+
+@pytest.mark.parametrize(("text", "march"), [
+    ("قتل ثلاثة مدنيين في ضربات نفذتها مسيّرات تركية على ريف القامشلي.", False),
+    ("خرجت مسيرات حاشدة في شوارع غزة تنديدا بالحصار.", True),
+])
+def test_drones_that_strike_are_no_marches(text: str, march: bool) -> None:
+    assert ("PROTEST" in {e.type for e in rasd.analyze(text).events}) is march
