@@ -32,6 +32,8 @@ def test_unknown_institutions_are_named_whole(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("صوت مجلس الشيوخ الأردني على القانون.", "مجلس الشيوخ الأردني", "JOR"),
     ("وأكدت هيئة الاستثمار المصرية أن المشروع بدأ.", "هيئة الاستثمار المصرية", "EGY"),
+    ("وقالت حكومة تسيير الأعمال العراقية إن الموازنة تأخرت.",
+     "حكومة تسيير الأعمال العراقية", "IRQ"),
 ])
 def test_a_nationality_ends_the_name_and_gives_its_country(
         text: str, name: str, country: str) -> None:
@@ -48,6 +50,7 @@ def test_a_nationality_ends_the_name_and_gives_its_country(
      "وزارة العدل السعودية للحركة العقارية"),
     ("دخل الرجل غرفة النوم مسرعا.", "غرفة النوم"),
     ("أصدرت لجنة لدراسة المشروع تقريرها.", "لجنة لدراسة المشروع"),
+    ("انتقد النائب حكومة الكاظمي بشدة.", "حكومة الكاظمي"),
 ])
 def test_a_name_stops_where_the_sentence_goes_on(text: str, wrong: str) -> None:
     assert wrong not in _orgs(text)

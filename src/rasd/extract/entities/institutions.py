@@ -66,13 +66,17 @@ class Institutions(Words):
 
     def _institution(self, j: int, head: str) -> tuple[int, str | None] | None:
         """End and country of the institution named by ``head`` and the words from ``j``."""
-        heads = institution_words("head")
-        definite = head[:2] == "ال" and (head[2:] in heads
-                                          or head[2:] in institution_words("definite-head"))
-        if not (definite or head in heads):
+        heads, adjectival = institution_words("head"), institution_words("definite-head")
+        definite = head[:2] == "ال" and (head[2:] in heads or head[2:] in adjectival)
+        if not (definite or head in heads or head in adjectival):
             return None
         first = self._head_end(j, definite)
-        return None if first is None else self._name_end(first, definite)
+        if first is None:
+            return None
+        end, country = self._name_end(first, definite)
+        if head in adjectival and end == first:
+            return None  # «حكومة العبادي»: a bare genitive may be a person
+        return end, country
 
     def _lengthen(self, c: Candidate) -> None:
         """Emit a longer copy of organization ``c`` when its name goes on after it."""

@@ -108,6 +108,7 @@ def _judge(name: str, type_: str) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{M}\u0640]+)")
+_HYPHENATED = regex.compile(r"-[\p{L}\p{M}\u0640]+")
 
 
 def _whole(text: str, end: int) -> int:
@@ -154,7 +155,12 @@ def _run(doc: Document) -> None:
              for s, e, t in ner_model.tag(doc, offsets, forms, raw)
              if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
     entities = []
+    covered = -1
     for c in _select(chosen + model) if model else chosen:
+        if c.start < covered:
+            continue  # the second half of a hyphenated name taken with the first
+        if c.type == "PER" and (joined := _HYPHENATED.match(text, c.end)) is not None:
+            c.end = covered = joined.end()  # «هينيس-بلاسخارت»: one family name
         span = doc.span(c.start, c.end)
         entities.append(Entity(span=span, type=c.type, norm=_key(span.text),
                                actor_id=c.actor_id, place_id=c.place_id, role=c.role,
