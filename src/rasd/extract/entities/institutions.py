@@ -3,10 +3,11 @@
 An institution is named by a head noun and what follows it: a genitive
 («هيئة النزاهة», «شركة تسويق النفط»), adjectives («اللجنة العسكرية الليبية
 المشتركة»), a coordinated genitive («لجنة النفط والغاز»), a lam-phrase after a
-definite head and an adjective («اللجنة الوطنية لطلبة الطب») and a nationality,
-which ends the name and gives its country («مجلس النواب العراقي»). The same
-continuation lengthens names the scan found («وزارة الخارجية وشؤون المغتربين
-الأردنية»), keeping their links. The words live in ``entities/institution_words.tsv``.
+definite head and an adjective or with a listed noun («اللجنة الوطنية لطلبة الطب»,
+«جهاز الردع لمكافحة الجريمة») and a nationality, which gives the name its country
+(«مجلس النواب العراقي»). The same continuation lengthens names the scan found
+(«وزارة الخارجية وشؤون المغتربين الأردنية»); a lengthened name is another body, so it
+loses the list's link. The words live in ``entities/institution_words.tsv``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ RANK = 4
 
 @cache
 def institution_words(kind: str) -> frozenset[str]:
-    """Normalized words of one class (head, adjective, breaker)."""
+    """Normalized words of one class (head, definite-head, adjective, breaker, lam)."""
     return frozenset(normalize_key(row["word"]) for row in resources.tsv(
         "entities/institution_words.tsv") if row["class"] == kind)
 
