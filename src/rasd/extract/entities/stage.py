@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import regex
@@ -49,35 +49,16 @@ def _ordinary_words() -> frozenset[str]:
     return word_set("common_words.txt") | word_set("not_names.txt")
 
 
-#: Answers of :func:`_plausible` by name and type; cleared when full.
-_PLAUSIBLE: dict[tuple[str, str], bool] = {}
-MAX_PLAUSIBLE = 50_000
+#: Distinct mention texts whose answers are kept: a corpus names the same actors again
+#: and again, so each answer below is computed once per name.
+MEMO = 50_000
+_key = lru_cache(maxsize=MEMO)(normalize_key)
 
 
-#: Matching keys of mention texts; cleared when full.
-_KEYS: dict[str, str] = {}
-MAX_KEYS = 50_000
-
-
-def _key(mention: str) -> str:
-    """``normalize_key(mention)``, memoized: a corpus names the same actors again and again."""
-    found = _KEYS.get(mention)
-    if found is None:
-        if len(_KEYS) >= MAX_KEYS:
-            _KEYS.clear()
-        found = _KEYS[mention] = normalize_key(mention)
-    return found
-
-
+@lru_cache(maxsize=MEMO)
 def _plausible(name: str, type_: str) -> bool:
-    """:func:`_judge`, memoized: a corpus names the same people again and again."""
-    key = (name, type_)
-    found = _PLAUSIBLE.get(key)
-    if found is None:
-        if len(_PLAUSIBLE) >= MAX_PLAUSIBLE:
-            _PLAUSIBLE.clear()
-        found = _PLAUSIBLE[key] = _judge(name, type_)
-    return found
+    """:func:`_judge`, memoized per name and type."""
+    return _judge(name, type_)
 
 
 def _judge(name: str, type_: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from rasd import resources
 from rasd.extract.entities.lexicon import Entry, Match, lexicon, word_set
 from rasd.text import normalize, normalize_key
+from rasd.text.forms import fold
 
 OPEN_QUOTES = frozenset("«\"“")
 CLOSE_QUOTES = frozenset("»\"”")
@@ -51,17 +52,8 @@ def function_words(kind: str) -> frozenset[str]:
 PREPOSITIONS = function_words("preposition")
 NEGATIONS = function_words("negation")
 _SUFFIXES = tuple(sorted(function_words("suffix"), key=len, reverse=True))
-_FOLDED: dict[str, str] = {}
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _DROPPED = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if not normalize(c))
-
-
-def _fold(word: str) -> str:
-    """The normalized form of a token (cached: news repeats its words)."""
-    if len(_FOLDED) > 300_000:
-        _FOLDED.clear()
-    folded = _FOLDED[word] = normalize(word) or word
-    return folded
 
 
 @cache
@@ -119,8 +111,8 @@ class Words:
         self.raw = [text[s:e] for s, e in spans] if raw is None else raw
         self.norms: Sequence[str]
         if forms is None:
-            self.norms = [_FOLDED.get(w) or _fold(w) for w in self.raw]
-        elif "" in forms:  # a word of marks only keeps its raw form, as _fold does
+            self.norms = [fold(w) or w for w in self.raw]  # a word of marks only stays whole
+        elif "" in forms:  # a word of marks only keeps its raw form
             self.norms = [f or w for f, w in zip(forms, self.raw, strict=True)]
         else:
             self.norms = forms  # shared, never changed
