@@ -18,7 +18,8 @@ from functools import cache
 
 from rasd import resources
 from rasd.extract.entities.lexicon import readings
-from rasd.extract.entities.words import Candidate, Words, is_verb
+from rasd.extract.entities.passes import Passes
+from rasd.extract.entities.words import Candidate, is_verb
 from rasd.text import normalize_key
 
 #: Rank of a new institution name: below the lists' names (1-2), like rule bodies.
@@ -45,8 +46,9 @@ def _head_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-class Institutions(Words):
-    """The institution-name pass (see module docstring)."""
+class Institutions(Passes):
+    """The institution-name pass (see module docstring), after the other passes (one
+    chain of classes: compiled classes inherit from one base)."""
 
     def institutions(self, accepted: list[Candidate]) -> None:
         """Add unknown institution names and lengthen accepted organizations."""

@@ -17,7 +17,6 @@ from __future__ import annotations
 from rasd.extract.entities import actors, places
 from rasd.extract.entities.institutions import Institutions
 from rasd.extract.entities.lexicon import KINDS, Entry, Match
-from rasd.extract.entities.passes import Passes
 from rasd.extract.entities.words import (
     CLOSE_QUOTES,
     NEGATIONS,
@@ -31,7 +30,7 @@ _HANDLERS = {kind: "on_" + kind.replace("-", "_") for kind in KINDS}
 __all__ = ["Candidate", "Scanner"]
 
 
-class Scanner(Passes, Institutions):
+class Scanner(Institutions):
     """Finds candidates in one document's words (see module docstring)."""
 
     def scan(self) -> list[Candidate]:

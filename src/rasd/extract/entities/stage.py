@@ -11,7 +11,7 @@ become unlinked mentions with ``source="model"``. Every span is an exact slice o
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -132,9 +132,16 @@ def _run(doc: Document) -> None:
         offsets = [(t.start, t.end) for t in tokens]
     raw = [text[s:e] for s, e in offsets]
     chosen = find(text, offsets, forms, raw)
+    doc.add_layer("entities", combine(doc, chosen, ner_model.tag(doc, offsets, forms, raw)))
+
+
+def combine(doc: Document, chosen: list[Candidate],
+            tagged: Iterable[tuple[int, int, str]]) -> list[Entity]:
+    """The entities: the candidates of :func:`find`, and the tagger's ``(start, end, type)``
+    names that are plausible where they do not overlap a longer or surer candidate."""
+    text = doc.text
     model = [Candidate(s, _whole(text, e), t, 9, source="model")
-             for s, e, t in ner_model.tag(doc, offsets, forms, raw)
-             if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
+             for s, e, t in tagged if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
     entities = []
     covered = -1
     for c in _select(chosen + model) if model else chosen:
@@ -147,7 +154,7 @@ def _run(doc: Document) -> None:
                                actor_id=c.actor_id, place_id=c.place_id, role=c.role,
                                affiliation=c.affiliation, country=c.country,
                                direction=c.direction, source=c.source))
-    doc.add_layer("entities", entities)
+    return entities
 
 
 STAGE = Stage("entities", requires=("tokens", "sentences"), assigns=("entities",), run=_run)

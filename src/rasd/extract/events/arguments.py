@@ -94,12 +94,15 @@ class SentenceView:
             w.cls == "prep" and w.key in PLACE_PREPS) or (
             w.cls in ("direction", "place_noun") and "ب" in w.attached)]
         self.opener_places: dict[int, Argument | None] = {}  # filled by _phrase_place
+        self._normalized: str | None = None
 
-    @functools.cached_property
+    @property
     def normalized(self) -> str:
         """The sentence's matching form (offsets shift by any diacritics it drops)."""
-        return self.index.normalize(self.words[0].start, self.words[-1].end) \
-            if self.words else ""
+        if self._normalized is None:
+            self._normalized = self.index.normalize(self.words[0].start, self.words[-1].end) \
+                if self.words else ""
+        return self._normalized
 
     def index_at(self, offset: int) -> int:
         """Index of the first word that ends after ``offset``."""

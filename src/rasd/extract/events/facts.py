@@ -12,7 +12,7 @@ when it does not say.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, cached_property
+from functools import cache
 
 import regex
 
@@ -94,13 +94,17 @@ class SentenceFacts:
         self.quantities = quantities
         self.indexes = indexes  # of the quantities lying wholly in the sentence
         self.norm_sentence = norm_sentence
+        self._none_killed: bool | None = None
 
-    @cached_property
+    @property
     def says_none_killed(self) -> bool:
-        """Does the sentence say nobody was killed?"""
-        pattern, needed = _zero_pattern()
-        text = self.norm_sentence
-        return any(w in text for w in needed) and pattern.search(text) is not None
+        """Does the sentence say nobody was killed? (Read on first use.)"""
+        if self._none_killed is None:
+            pattern, needed = _zero_pattern()
+            text = self.norm_sentence
+            self._none_killed = (any(w in text for w in needed)
+                                 and pattern.search(text) is not None)
+        return self._none_killed
 
     def tolls(self, at: int) -> tuple[int | None, int | None, tuple[int, ...]]:
         """``(fatalities, wounded, quantity indexes)`` for an event triggered at ``at``."""

@@ -9,7 +9,6 @@ bucketed by sentence (in layer order), the statements' spans kept as plain offse
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -35,6 +34,33 @@ def by_sentence(sentences: Sequence[Span], items: Sequence[T],
     return out
 
 
+def _dropped_runs(text: str, folded: str) -> tuple[list[int], list[int], list[int]]:
+    """Starts and ends of the runs of characters normalization drops from ``text`` (giving
+    ``folded``), and how many it has dropped up to the end of each. (Found with ``str.find``
+    per dropped character: news has few, and a character-class regex scan of the text
+    costs ten times more.)"""
+    starts: list[int] = []
+    ends: list[int] = []
+    dropped: list[int] = []
+    if len(folded) == len(text):
+        return starts, ends, dropped
+    found = []
+    for char in DELETED:
+        at = text.find(char)
+        while at != -1:
+            found.append(at)
+            at = text.find(char, at + 1)
+    for at in sorted(found):
+        if ends and ends[-1] == at:
+            ends[-1] += 1
+            dropped[-1] += 1
+        else:
+            starts.append(at)
+            ends.append(at + 1)
+            dropped.append((dropped[-1] if dropped else 0) + 1)
+    return starts, ends, dropped
+
+
 class DocumentIndex:
     """One analyzed document's layers as the event extractor reads them."""
 
@@ -44,64 +70,52 @@ class DocumentIndex:
         self.statements: Sequence[Statement] = doc.statements
         self._contents = [(st.content.start, st.content.end) for st in self.statements]
         self._cues = [(st.cue.start, st.cue.end) for st in self.statements]
+        #: The whole text normalized (:func:`rasd.text.normalize`).
+        self.folded = normalize(doc.text)
+        self._dropped = _dropped_runs(doc.text, self.folded)
+        # The rest is read only for documents with triggers: built on first use.
+        self._entities: list[list[Entity]] | None = None
+        self._date_spans: list[list[Span]] | None = None
+        self._quantities: list[list[int]] | None = None
+        self._dates: list[DateMention] | None = None
+        self._kept: list[int] | None = None
+        self._statement_spans: tuple[list[list[tuple[int, int, int]]], ...] | None = None
 
-    @functools.cached_property
+    @property
     def entities(self) -> list[list[Entity]]:
         """The entities whose start is in each sentence."""
-        entities = self.doc.entities
-        return by_sentence(self.sentences, entities, [e.span.start for e in entities])
+        if self._entities is None:
+            entities = self.doc.entities
+            self._entities = by_sentence(self.sentences, entities,
+                                         [e.span.start for e in entities])
+        return self._entities
 
-    @functools.cached_property
+    @property
     def date_spans(self) -> list[list[Span]]:
         """The spans of the date mentions that start in each sentence."""
-        dates = self.doc.dates
-        return by_sentence(self.sentences, [d.span for d in dates], [d.span.start for d in dates])
+        if self._date_spans is None:
+            dates = self.doc.dates
+            self._date_spans = by_sentence(self.sentences, [d.span for d in dates],
+                                           [d.span.start for d in dates])
+        return self._date_spans
 
-    @functools.cached_property
+    @property
     def quantities(self) -> list[list[int]]:
         """Indexes of the quantities lying wholly in each sentence."""
-        quantities = self.doc.quantities
-        starts = [q.span.start for q in quantities]
-        buckets = by_sentence(self.sentences, range(len(quantities)), starts)
-        return [[i for i in bucket if quantities[i].span.end <= sentence.end]
-                for bucket, sentence in zip(buckets, self.sentences, strict=True)]
+        if self._quantities is None:
+            quantities = self.doc.quantities
+            starts = [q.span.start for q in quantities]
+            buckets = by_sentence(self.sentences, range(len(quantities)), starts)
+            self._quantities = [[i for i in bucket if quantities[i].span.end <= sentence.end]
+                                for bucket, sentence in zip(buckets, self.sentences, strict=True)]
+        return self._quantities
 
-    @functools.cached_property
+    @property
     def dates(self) -> list[DateMention]:
         """The date mentions that may date an event (see :func:`.facts.dated`)."""
-        return dated(self.doc.text, self.doc.dates)
-
-    @functools.cached_property
-    def folded(self) -> str:
-        """The whole text normalized (:func:`rasd.text.normalize`)."""
-        return normalize(self.doc.text)
-
-    @functools.cached_property
-    def _dropped(self) -> tuple[list[int], list[int], list[int]]:
-        """Starts and ends of the runs of characters normalization drops, and how many it
-        has dropped up to the end of each. (Found with ``str.find`` per dropped character:
-        news has few, and a character-class regex scan of the text costs ten times more.)"""
-        text = self.doc.text
-        starts: list[int] = []
-        ends: list[int] = []
-        dropped: list[int] = []
-        if len(self.folded) == len(text):
-            return starts, ends, dropped
-        found = []
-        for char in DELETED:
-            at = text.find(char)
-            while at != -1:
-                found.append(at)
-                at = text.find(char, at + 1)
-        for at in sorted(found):
-            if ends and ends[-1] == at:
-                ends[-1] += 1
-                dropped[-1] += 1
-            else:
-                starts.append(at)
-                ends.append(at + 1)
-                dropped.append((dropped[-1] if dropped else 0) + 1)
-        return starts, ends, dropped
+        if self._dates is None:
+            self._dates = dated(self.doc.text, self.doc.dates)
+        return self._dates
 
     def folded_at(self, offset: int) -> int:
         """Where the source ``offset`` falls in :attr:`folded` (the first kept character at
@@ -119,11 +133,13 @@ class DocumentIndex:
         k = bisect.bisect_right(self._kept_after, index)  # runs before that character
         return index + dropped[k - 1] if k else index
 
-    @functools.cached_property
+    @property
     def _kept_after(self) -> list[int]:
         """Where in :attr:`folded` the text resumes after each dropped run."""
-        _, ends, dropped = self._dropped
-        return [end - gone for end, gone in zip(ends, dropped, strict=True)]
+        if self._kept is None:
+            _, ends, dropped = self._dropped
+            self._kept = [end - gone for end, gone in zip(ends, dropped, strict=True)]
+        return self._kept
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of ``folded[start:end]`` (non-empty), the diacritics that follow
@@ -153,9 +169,12 @@ class DocumentIndex:
                 k += 1
         return out
 
-    @functools.cached_property
+    @property
     def _statements_by_sentence(self) -> tuple[list[list[tuple[int, int, int]]], ...]:
-        return self._over_sentences(self._contents), self._over_sentences(self._cues)
+        if self._statement_spans is None:
+            self._statement_spans = (self._over_sentences(self._contents),
+                                     self._over_sentences(self._cues))
+        return self._statement_spans
 
     def statements_over(self, number: int) -> StatementsOver:
         """The statements whose content or cue overlaps sentence ``number``."""

@@ -11,7 +11,6 @@ coarse set.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -75,19 +74,27 @@ class _Sentence:
         self._index = index
         self.statements = index.statements_over(number)
         self.cues = word_cues(words, self.view.norms)  # modality cues
+        self._cue_starts: list[int] | None = None  # the next two are read on first use
+        self._facts: SentenceFacts | None = None
 
-    @functools.cached_property
+    @property
     def cue_starts(self) -> list[int]:
-        words, index = self.view.words, self._index
-        base = index.folded_at(words[0].start)  # offsets in the normalized sentence
-        return cue_starts(index.folded_at(words[k].start) - base + at
-                          for k, found in enumerate(map(first_words_in, self.view.norms))
-                          for at in found)
+        if self._cue_starts is None:
+            words, index = self.view.words, self._index
+            base = index.folded_at(words[0].start)  # offsets in the normalized sentence
+            self._cue_starts = cue_starts(
+                index.folded_at(words[k].start) - base + at
+                for k, found in enumerate(map(first_words_in, self.view.norms))
+                for at in found)
+        return self._cue_starts
 
-    @functools.cached_property
+    @property
     def facts(self) -> SentenceFacts:
-        return SentenceFacts(self._index.doc.quantities, self._index.quantities[self.number],
-                             self.view.normalized)
+        if self._facts is None:
+            self._facts = SentenceFacts(self._index.doc.quantities,
+                                        self._index.quantities[self.number],
+                                        self.view.normalized)
+        return self._facts
 
 
 def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draft:
@@ -101,7 +108,8 @@ def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draf
     actor1, actor2 = actors(view, t, t_end, entry.type, pos, joined,
                             bound=clitics.lstrip("وف").startswith("ب"))
     if entry.victim:  # «أصيب جنود»: the victims are the recipients
-        actor1, actor2 = None, actor2 or actor1
+        actor2 = actor2 or actor1
+        actor1 = None
     reported_by = sent.statements.reporting(trigger.start)
     statement = index.statements[reported_by] if reported_by is not None else None
     passive = any(w.norm in PASSIVE for w in view.words[max(0, t - 2):t])

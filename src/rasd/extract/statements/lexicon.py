@@ -12,7 +12,7 @@ import dataclasses
 from functools import cache
 
 from rasd import resources
-from rasd.text import normalize
+from rasd.text.normalize import normalize
 
 FOLDER = "statements/"
 

@@ -174,7 +174,8 @@ def according_draft(sheet: WordSheet, cue: Cue) -> Draft | None:
     if not isinstance(speaker, tuple):
         return None
     after = stop + 1
-    if stop < end and after < end and words[after] in ("فان", *fw["complementizer"]):
+    if stop < end and after < end and (
+            words[after] == "فان" or words[after] in fw["complementizer"]):
         return Draft(cue, speaker, after + 1)
     first = sheet.sentence_start(cue.i)
     a = cue.i - 1
