@@ -48,7 +48,10 @@ def best_of(texts: list[str], passes: int = 5) -> float:
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     texts = load(path)
-    entities.find("تمهيد")  # load the resources once
+    warm = Document("قال الرئيس في دمشق إن الجيش تقدم.")
+    TOKENS(warm)
+    SENTENCES(warm)
+    entities.STAGE(warm)  # load the resources once
     seconds = best_of(texts)
     chars = sum(map(len, texts))
     per_article = 1000 * seconds / len(texts)

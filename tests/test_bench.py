@@ -31,3 +31,14 @@ def test_dates_bench_reads_gold_with_unresolved_values() -> None:
                           capture_output=True, text=True, check=True, timeout=300)
     last = done.stdout.strip().splitlines()[-1]
     assert re.fullmatch(r"rasd_f1=[\d.]+ dateparser_f1=[\d.]+ .*", last)
+
+
+def test_entities_bench_times_a_corpus(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text('{"text": "قال وزير الخارجية السوري في دمشق إن الجيش سيطر على بلدة."}\n',
+                      encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "entities_speed.py"), str(corpus)],
+                          capture_output=True, text=True, check=True, timeout=120)
+    last = done.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"articles=1 ms_per_article=[\d.]+ ms_per_4k_chars=[\d.]+ "
+                        r"articles_per_s=\d+", last)
