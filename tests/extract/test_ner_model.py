@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pycrfsuite
 import pytest
 
 from rasd import resources
 from rasd.document import Document
 from rasd.extract.ner import model as ner_model
-from rasd.extract.ner.crf import Decoder
+from rasd.extract.ner.crf import SMALL, Decoder
 from rasd.extract.ner.model import default_model
 from rasd.text import split_sentences, tokenize
 
@@ -100,17 +101,32 @@ def test_spans_slice_the_text_and_stay_inside_sentences() -> None:
         assert any(lo <= start < end <= hi for lo, hi in bounds)
 
 
-def test_fast_decoder_matches_crfsuite() -> None:
+SENTENCES = [
+    ["أكد", "الأمين", "العام", "للأمم", "المتحدة", "أنطونيو", "غوتيريش", "أن", "الوضع", "صعب"],
+    ["«", "لن", "نتراجع", "»", "،", "قال", "الناطق", "باسم", "الحركة", "."],
+    ["طرابلس"],
+    ["وصل", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "إلى", "دمشق", "والتقى",
+     "الرئيس", "بشار", "الأسد", "في", "قصر", "الشعب"],
+]
+
+
+@pytest.mark.parametrize("copies", [1, 1 + SMALL // 21])  # plain loops; numpy (over SMALL)
+def test_fast_decoder_matches_crfsuite(copies: int) -> None:
     model = default_model()
     tagger = pycrfsuite.Tagger()
     tagger.open(str(resources.path(ner_model.MODEL)))
-    sentences = [
-        ["أكد", "الأمين", "العام", "للأمم", "المتحدة", "أنطونيو", "غوتيريش", "أن", "الوضع", "صعب"],
-        ["«", "لن", "نتراجع", "»", "،", "قال", "الناطق", "باسم", "الحركة", "."],
-        ["طرابلس"],
-    ]
+    sentences = SENTENCES[:3] * copies + SENTENCES[3:]
     expected = [tagger.tag(model.featurizer.sentence(s)) for s in sentences]
     assert model.decoder.tag(sentences) == expected
+
+
+def test_short_and_long_decoding_agree() -> None:
+    decoder = default_model().decoder
+    words = [w for sentence in SENTENCES for w in sentence]
+    sentences = [words[i:i + n] for i, n in zip(range(0, 30, 6), (6, 1, 9, 12, 2), strict=True)]
+    scores = decoder.emissions(sentences)
+    lengths = np.array([len(s) for s in sentences])
+    assert decoder._decode_small(sentences) == decoder._decode(scores, lengths)
 
 
 def test_empty_document_has_no_spans() -> None:

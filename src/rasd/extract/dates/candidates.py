@@ -116,7 +116,7 @@ def candidates(text: str) -> list[int]:
             if head and head[0] in RANGE_HEADS:
                 starts.append(start - 1 - len(head[0]))
             starts.append(start)
-    for word in text_words(text).intersection(triggers):
+    for word in [w for w in text_words(text) if w in triggers]:  # the text's few, not all
         followers = openers[triggers[word]]
         for at in word_starts(text, word):
             if followers is None:

@@ -86,7 +86,11 @@ def _word_info(piece: str) -> tuple[str, str, str | None, str, str]:
 
 def sentence_words(text: str, offsets: list[tuple[int, int]]) -> list[Word]:
     """Words of a sentence from the ``(start, end)`` offsets of its tokens."""
-    return [Word(start, end, *_word_info(text[start:end])) for start, end in offsets]
+    words = []
+    for start, end in offsets:
+        norm, kind, cls, key, attached = _word_info(text[start:end])
+        words.append(Word(start, end, norm, kind, cls, key, attached))  # no *args: a direct call
+    return words
 
 
 def continues(prev: Word, word: Word) -> bool:

@@ -6,7 +6,8 @@ the score vector of every token form is summed once and cached, and the
 Viterbi search runs over all sentences of a document together. Tokens that
 are surely outside any name split sentences into short segments, so the
 search runs over a few positions; with the margin used, the result is the
-best path crfsuite finds (the scores are the same sums).
+best path crfsuite finds (the scores are the same sums). A few tokens (a title, a
+caption) are decoded in plain loops instead: numpy's cost per call would outweigh them.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ IntArray = npt.NDArray[np.int64]
 MARGIN = 8.0
 _PAD_ROW = 0
 _REACH = max(abs(off) for off in WINDOW)
+#: Up to this many tokens per call, plain loops decode faster than numpy's vector steps.
+SMALL = 64
 
 
 class LinearCRF:
@@ -95,6 +98,12 @@ class Decoder:
         self._outside = crf.labels.index("O")
         self._others = np.array([i for i in range(len(crf.labels)) if i != self._outside])
         self.margin = MARGIN
+        # The same numbers as lists, for the plain loops of short inputs.
+        self._pad_lists: list[list[float]] = self._table[_PAD_ROW].tolist()
+        self._bias_list: list[float] = self._bias.tolist()
+        self._bos_list: list[float] = self._bos.tolist()
+        self._eos_list: list[float] = self._eos.tolist()
+        self._transitions_into: list[list[float]] = crf.transitions.T.tolist()
 
     def _add(self, tokens: Sequence[str]) -> None:
         """Cache the scores of new token forms: the weights of all their features are
@@ -114,15 +123,20 @@ class Decoder:
         self._table[first:first + len(tokens)] = sums.reshape(len(tokens), 1 + len(WINDOW), -1)
         self._rows.update(zip(tokens, range(first, first + len(tokens)), strict=True))
 
-    def emissions(self, sentences: Sequence[Sequence[str]]) -> Array:
-        """``(token, label)`` scores of the tokens of all sentences, one after another."""
+    def _table_rows(self, sentences: Sequence[Sequence[str]]) -> list[int]:
+        """The cache rows of the tokens of all sentences, one after another (new forms
+        are scored and cached first)."""
         if len(self._rows) > self.limit:
             self._rows.clear()
         known = self._rows
         new = dict.fromkeys(t for sentence in sentences for t in sentence if t not in known)
         if new:
             self._add(list(new))
-        rows = [known[t] for sentence in sentences for t in sentence]
+        return [known[t] for sentence in sentences for t in sentence]
+
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> Array:
+        """``(token, label)`` scores of the tokens of all sentences, one after another."""
+        rows = self._table_rows(sentences)
         lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         # Table rows of all sentences, each between padding rows as wide as the window.
         at = np.arange(len(rows)) + _REACH * np.repeat(np.arange(1, len(sentences) + 1), lengths)
@@ -142,14 +156,43 @@ class Decoder:
         real = [s for s in sentences if s]
         if not real:
             return [[] for _ in sentences]
-        lengths = np.array([len(s) for s in real])
         labels = self.crf.labels
-        flat = [labels[i] for i in self._decode(self.emissions(real), lengths)]
+        if sum(map(len, real)) <= SMALL:
+            ids = self._decode_small(real)
+        else:
+            ids = self._decode(self.emissions(real), np.array([len(s) for s in real]))
+        flat = [labels[i] for i in ids]
         out, at = [], 0
         for sentence in sentences:
             out.append(flat[at : at + len(sentence)])
             at += len(sentence)
         return out
+
+    def _decode_small(self, sentences: Sequence[Sequence[str]]) -> list[int]:
+        """Label ids of all tokens of a few short sentences: the sums of :meth:`emissions`
+        and a full Viterbi search per sentence, in plain loops over lists."""
+        ids = self._table_rows(sentences)  # first: it may grow the table
+        rows: list[list[list[float]]] = self._table[ids].tolist()
+        pad, size = self._pad_lists, len(self._bias_list)
+        path: list[int] = []
+        at = 0
+        for sentence in sentences:
+            n = len(sentence)
+            scores = []
+            for i in range(n):
+                total = self._bias_list.copy()
+                for k in range(len(WINDOW) + 1):
+                    j = i + (WINDOW[k - 1] if k else 0)
+                    vector = rows[at + j][k] if 0 <= j < n else pad[k]
+                    for y in range(size):
+                        total[y] += vector[y]
+                scores.append(total)
+            for y in range(size):
+                scores[0][y] += self._bos_list[y]
+                scores[n - 1][y] += self._eos_list[y]
+            path += _viterbi_path(scores, self._transitions_into)
+            at += n
+        return path
 
     def _decode(self, scores: Array, lengths: npt.NDArray[np.int64]) -> list[int]:
         """Label ids of all tokens: sure ``O`` tokens cut sentences into short segments,
@@ -217,3 +260,38 @@ class Decoder:
         unsorted = np.empty_like(path)
         unsorted[order] = path
         return unsorted
+
+
+def _viterbi_path(scores: list[list[float]], into: list[list[float]]) -> list[int]:
+    """The best label path of one sentence's ``(token, label)`` scores; ``into[b][a]``:
+    the weight of label ``a`` followed by ``b`` (ties go to the lowest label id)."""
+    size = len(into)
+    delta = scores[0]
+    back: list[list[int]] = []
+    for t in range(1, len(scores)):
+        emitted = scores[t]
+        step = [0.0] * size
+        pointers = [0] * size
+        for cur in range(size):
+            weights = into[cur]
+            best = delta[0] + weights[0]
+            arg = 0
+            for prev in range(1, size):
+                value = delta[prev] + weights[prev]
+                if value > best:
+                    best = value
+                    arg = prev
+            step[cur] = best + emitted[cur]
+            pointers[cur] = arg
+        delta = step
+        back.append(pointers)
+    last = 0
+    for y in range(1, size):
+        if delta[y] > delta[last]:
+            last = y
+    path = [last]
+    for t in range(len(back) - 1, -1, -1):
+        last = back[t][last]
+        path.append(last)
+    path.reverse()
+    return path
