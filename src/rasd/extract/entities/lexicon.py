@@ -52,12 +52,20 @@ class Group:
         return cls(tuple(entries), {k: first[k] for k in KINDS if k in first})
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
 class Match:
-    start: int  # index of the first word
-    end: int  # index after the last word
-    prefix: int  # normalized characters of proclitics on the first word
-    group: Group
+    """A stored phrase found at words ``[start, end)`` (read-only by convention; a plain
+    class is built faster than a dataclass, and every lookup that finds a phrase builds one)."""
+
+    __slots__ = ("end", "group", "prefix", "start")
+
+    def __init__(self, start: int, end: int, prefix: int, group: Group) -> None:
+        self.start = start  # index of the first word
+        self.end = end  # index after the last word
+        self.prefix = prefix  # normalized characters of proclitics on the first word
+        self.group = group
+
+    def __repr__(self) -> str:
+        return f"Match({self.start}, {self.end}, {self.prefix}, {self.group.entries!r})"
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -167,7 +175,7 @@ class Lexicon:
             return None
         nxt = norms[i + 1] if i + 1 < len(norms) else None
         if nxt not in form.followers:  # only one-word phrases can match
-            return None if form.alone is None else Match(i, i + 1, *form.alone)
+            return None if form.alone is None else Match(i, i + 1, form.alone[0], form.alone[1])
         best: Match | None = None
         for prefix, stem in form.hits:
             phrases = self.index[stem]

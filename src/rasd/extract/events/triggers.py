@@ -56,14 +56,20 @@ class TriggerEntry:
         return VERB_SUFFIXES if self.pos.startswith("verb") else NOUN_SUFFIXES
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
 class TriggerMatch:
-    """A trigger found in the text: source offsets plus its table row."""
+    """A trigger found in the text: source offsets plus its table row (read-only by
+    convention; a plain class is built faster than a dataclass)."""
 
-    start: int
-    end: int
-    entry: TriggerEntry
-    future: bool  # written with the future prefix سـ (سيهاجم)
+    __slots__ = ("end", "entry", "future", "start")
+
+    def __init__(self, start: int, end: int, entry: TriggerEntry, future: bool) -> None:
+        self.start = start
+        self.end = end
+        self.entry = entry
+        self.future = future  # written with the future prefix سـ (سيهاجم)
+
+    def __repr__(self) -> str:
+        return f"TriggerMatch({self.start}, {self.end}, {self.entry.form!r}, {self.future})"
 
 
 @cache

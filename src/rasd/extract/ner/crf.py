@@ -185,11 +185,12 @@ class Decoder:
                     j = i + (WINDOW[k - 1] if k else 0)
                     vector = rows[at + j][k] if 0 <= j < n else pad[k]
                     for y in range(size):
-                        total[y] += vector[y]
+                        total[y] = total[y] + vector[y]  # float adds (``+=`` is generic)
                 scores.append(total)
+            first, last = scores[0], scores[n - 1]
             for y in range(size):
-                scores[0][y] += self._bos_list[y]
-                scores[n - 1][y] += self._eos_list[y]
+                first[y] = first[y] + self._bos_list[y]
+                last[y] = last[y] + self._eos_list[y]
             path += _viterbi_path(scores, self._transitions_into)
             at += n
         return path
