@@ -42,3 +42,22 @@ def test_entities_bench_times_a_corpus(tmp_path: Path) -> None:
     last = done.stdout.strip().splitlines()[-1]
     assert re.fullmatch(r"articles=1 ms_per_article=[\d.]+ ms_per_4k_chars=[\d.]+ "
                         r"articles_per_s=\d+", last)
+
+
+def test_instruction_counts_are_read_per_compiled_stage() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import instructions
+    finally:
+        sys.path.pop(0)
+    annotated = """\
+6,000 (100.0%)  PROGRAM TOTALS
+5,000 (83.3%)  build/__native.c:CPyDef_entities___stage____run [/x.so]
+4,000 (66.7%)  build/__native.c:CPyDef_entities___stage____run (3x) [/x.so]
+  900 (15.0%)  build/__native.c:CPyDef_events___stage____run (3x) [/x.so]
+"""
+    found = instructions.costs(annotated)
+    assert found["TOTAL"] == 6000
+    assert instructions.stage_cost(found, "rasd.extract.entities.stage", "_run") == 5000
+    assert instructions.stage_cost(found, "rasd.extract.events.stage", "_run") == 900
+    assert instructions.stage_cost(found, "rasd.extract.dates.stage", "_run") == 0
