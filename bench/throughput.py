@@ -2,6 +2,7 @@
 
     python bench/throughput.py                       # the seed's articles, repeated to >= 2,000
     python bench/throughput.py --text-only           # only the text layer (tokens, sentences)
+    python bench/throughput.py --through statements  # the pipeline up to a stage, headline too
     python bench/throughput.py --corpus FILE.jsonl --field text=content --repeat 10
 
 The corpus is read once with rasd's readers (any JSONL, JSON, dump or text
@@ -92,6 +93,8 @@ def main() -> None:
                         help=f"passes over the corpus (default: >= {MIN_ARTICLES} articles)")
     parser.add_argument("--text-only", action="store_true",
                         help="time only the text layer (tokens, sentences), no headline")
+    parser.add_argument("--through", choices=[s.name for s in DEFAULT_STAGES],
+                        help="run the stages up to and including this one (default: all)")
     parser.add_argument("--field", action="append", default=[], metavar="NAME=KEY",
                         help="JSON field mapping, as in rasd analyze")
     args = parser.parse_args()
@@ -99,6 +102,9 @@ def main() -> None:
     docs = load(args.corpus, fields)
     repeat = args.repeat or -(-MIN_ARTICLES // len(docs))
     stages = TEXT_STAGES if args.text_only else DEFAULT_STAGES
+    if args.through:
+        names = [stage.name for stage in DEFAULT_STAGES]
+        stages = DEFAULT_STAGES[:names.index(args.through) + 1]
     startup = warm_up(stages)
     seconds, articles, chars = run(docs, repeat, stages, headline=not args.text_only)
     total = sum(seconds.values())

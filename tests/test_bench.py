@@ -12,7 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("options", [["--repeat", "1"], ["--repeat", "1", "--text-only"]])
+@pytest.mark.parametrize("options", [["--repeat", "1"], ["--repeat", "1", "--text-only"],
+                                     ["--repeat", "1", "--through", "entities"]])
 def test_throughput_prints_a_table_and_the_last_line(options: list[str]) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), *options],
                           capture_output=True, text=True, check=True, timeout=120)
@@ -21,6 +22,8 @@ def test_throughput_prints_a_table_and_the_last_line(options: list[str]) -> None
     assert lines[2].split() == ["step", "seconds", "ms/article", "share"]
     assert any(line.startswith("tokens ") for line in lines)
     assert re.fullmatch(r"articles_per_s=\d+ peak_rss_mb=\d+", lines[-1])
+    if "--through" in options:
+        assert not any(line.startswith(("statements ", "events ")) for line in lines)
 
 
 def test_dates_bench_reads_gold_with_unresolved_values() -> None:
