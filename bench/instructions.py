@@ -33,24 +33,14 @@ SEED = ROOT / "examples" / "asharq-seed.txt"
 _LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+(\S.*)$")
 
 
-def run_passes(corpus: Path, fields: dict[str, str], passes: int) -> int:
-    """Analyze every article ``passes`` times (child mode, under valgrind); articles read."""
-    from rasd.document import Document, Meta
-    from rasd.ingest import read_paths
+def run_passes(corpus: Path, fields: dict[str, str], passes: int) -> None:
+    """Analyze every article ``passes`` times, as ``throughput.py`` does (child mode, under
+    valgrind; garbage collection off)."""
     from rasd.pipeline import DEFAULT_STAGES
+    from throughput import load, run
 
     gc.disable()
-    sources = list(read_paths([corpus], fields=fields))
-    for _ in range(passes):
-        for source in sources:
-            doc = Document(source.text, source.meta)
-            for stage in DEFAULT_STAGES:
-                stage(doc)
-            if doc.headline_text:
-                head = Document(doc.headline_text, Meta(id=f"{doc.meta.id}#headline"))
-                for stage in DEFAULT_STAGES:
-                    stage(head)
-    return len(sources)
+    run(load(corpus, fields), passes, DEFAULT_STAGES, headline=True)
 
 
 def costs(annotated: str) -> dict[str, int]:
@@ -102,7 +92,9 @@ def main() -> None:
         return
     if shutil.which("valgrind") is None or shutil.which("callgrind_annotate") is None:
         sys.exit("valgrind is not installed (Debian: apt install valgrind)")
-    articles = run_passes(args.corpus, fields, 0) * args.passes
+    from throughput import load
+
+    articles = len(load(args.corpus, fields)) * args.passes
     with tempfile.TemporaryDirectory() as tmp:
         once = measure(args, 1, Path(tmp))
         more = measure(args, 1 + args.passes, Path(tmp))
