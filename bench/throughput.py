@@ -28,6 +28,7 @@ import resource
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from rasd.document import Document, Meta
@@ -49,11 +50,11 @@ def load(corpus: Path, fields: dict[str, str]) -> list[Document]:
     return docs
 
 
-def run(docs: list[Document], repeat: int, stages: tuple[Stage, ...],
-        headline: bool) -> tuple[dict[str, float], int, int]:
-    """Seconds per step over ``repeat`` passes, articles analyzed and characters read."""
+def run(docs: list[Document], repeat: int, stages: tuple[Stage, ...], headline: bool,
+        clock: Callable[[], float] = time.process_time) -> tuple[dict[str, float], int, int]:
+    """Seconds per step over ``repeat`` passes, articles analyzed and characters read.
+    ``clock``: CPU seconds of this process by default, fair on a shared machine."""
     seconds: dict[str, float] = defaultdict(float)
-    clock = time.process_time  # CPU seconds of this process: fair on a shared machine
     articles = chars = 0
     for _ in range(repeat):
         for source in docs:
