@@ -142,10 +142,14 @@ class Decoder:
         at = np.arange(len(rows)) + _REACH * np.repeat(np.arange(1, len(sentences) + 1), lengths)
         padded = np.zeros(len(rows) + _REACH * (len(sentences) + 1), dtype=np.int64)
         padded[at] = rows
-        table = self._table
-        scores: Array = table[padded[at], 0] + self._bias
+        # One gather of whole table rows, then each neighbour offset is a shifted view
+        # (gathering one offset's column per token at a time costs twice as much).
+        gathered = self._table[padded]
+        inner = len(padded) - _REACH
+        scores: Array = gathered[_REACH:inner, 0] + self._bias
         for k, off in enumerate(WINDOW, 1):
-            scores += table[padded[at + off], k]
+            scores += gathered[_REACH + off:inner + off, k]
+        scores = scores[at - _REACH]  # padding positions dropped
         ends = np.cumsum(lengths)
         scores[(ends - lengths)[lengths > 0]] += self._bos
         scores[ends[lengths > 0] - 1] += self._eos
