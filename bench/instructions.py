@@ -93,8 +93,9 @@ def main() -> None:
         return
     if shutil.which("valgrind") is None or shutil.which("callgrind_annotate") is None:
         sys.exit("valgrind is not installed (Debian: apt install valgrind)")
-    from throughput import load
+    from throughput import interpreter, load
 
+    print(interpreter())
     articles = len(load(args.corpus, fields)) * args.passes
     with tempfile.TemporaryDirectory() as tmp:
         once = measure(args, 1, Path(tmp))

@@ -24,6 +24,8 @@ The last line is ``articles_per_s=N peak_rss_mb=M``.
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import resource
 import sys
 import time
@@ -77,6 +79,15 @@ def run(docs: list[Document], repeat: int, stages: tuple[Stage, ...], headline: 
     return seconds, articles, chars
 
 
+def interpreter() -> str:
+    """Which Python runs the bench: the build matters as much as a code change (README)."""
+    maps = Path("/proc/self/maps")
+    linked = ("shared libpython" if "libpython" in maps.read_text() else "static libpython") \
+        if maps.is_file() else "libpython unknown"
+    return (f"python: {platform.python_implementation()} {platform.python_version()} at "
+            f"{os.path.realpath(sys.executable)} ({linked})")
+
+
 def warm_up(stages: tuple[Stage, ...]) -> float:
     """CPU seconds of loading every stage's resources, on one short sentence of no corpus."""
     t0 = time.process_time()
@@ -111,6 +122,7 @@ def main() -> None:
     total = sum(seconds.values())
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+    print(interpreter())
     print(f"startup: {startup:.2f} s once per process (resources loaded), not counted below")
     print(f"corpus: {args.corpus} ({len(docs)} articles x {repeat} = {articles}, "
           f"{chars / articles:,.0f} chars/article)")

@@ -18,8 +18,9 @@ def test_throughput_prints_a_table_and_the_last_line(options: list[str]) -> None
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), *options],
                           capture_output=True, text=True, check=True, timeout=120)
     lines = done.stdout.strip().splitlines()
-    assert lines[0].startswith("startup: ")
-    assert lines[2].split() == ["step", "seconds", "ms/article", "share"]
+    assert re.fullmatch(r"python: \S+ [\d.]+\S* at .+ \((shared|static) libpython\)", lines[0])
+    assert lines[1].startswith("startup: ")
+    assert lines[3].split() == ["step", "seconds", "ms/article", "share"]
     assert any(line.startswith("tokens ") for line in lines)
     assert re.fullmatch(r"articles_per_s=\d+ peak_rss_mb=\d+", lines[-1])
     if "--through" in options:
