@@ -18,9 +18,19 @@ def test_no_compiled_module_is_older_than_its_source() -> None:
     stale = []
     for suffix in EXTENSION_SUFFIXES:
         for built in PACKAGE.rglob("*" + suffix):
-            source = built.with_name(built.name[:-len(suffix)] + ".py")
-            newest = max([built.stat().st_mtime, *libraries])
-            if source.exists() and source.stat().st_mtime > newest:
-                stale.append(str(source.relative_to(PACKAGE)))
+            for language in (".py", ".c"):
+                source = built.with_name(built.name[:-len(suffix)] + language)
+                newest = max([built.stat().st_mtime, *libraries])
+                if source.exists() and source.stat().st_mtime > newest:
+                    stale.append(str(source.relative_to(PACKAGE)))
     assert not stale, (f"edited after they were compiled: {', '.join(sorted(stale))}; "
                        "run `pip install -e .` again, or reinstall with RASD_PURE_PYTHON=1")
+
+
+def test_a_compiled_install_has_the_c_decoder() -> None:
+    # mypyc's library present: the same install built the tagger's C search too.
+    if not list(PACKAGE.parent.glob("*__mypyc*")):
+        return  # installed with RASD_PURE_PYTHON=1
+    from rasd.extract.ner.crf import native_decoder
+
+    assert native_decoder() is not None

@@ -9,7 +9,7 @@ import pytest
 from rasd import resources
 from rasd.document import Document
 from rasd.extract.ner import model as ner_model
-from rasd.extract.ner.crf import SMALL, Decoder
+from rasd.extract.ner.crf import Decoder, LinearCRF, native_decoder
 from rasd.extract.ner.model import default_model
 from rasd.text import split_sentences, tokenize
 
@@ -110,23 +110,66 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("copies", [1, 1 + SMALL // 21])  # plain loops; numpy (over SMALL)
-def test_fast_decoder_matches_crfsuite(copies: int) -> None:
+def fresh_decoder(native: bool, crf: LinearCRF | None = None) -> Decoder:
+    """A decoder of the shipped model's features (and weights, unless ``crf``), searching
+    in C or in plain Python."""
+    model = default_model()
+    decoder = Decoder(crf or model.decoder.crf, model.featurizer)
+    if native:
+        if decoder.native is None:
+            pytest.skip("installed without C extensions (RASD_PURE_PYTHON=1)")
+    else:
+        decoder.native = None
+    return decoder
+
+
+@pytest.mark.parametrize("native", [True, False])
+def test_decoder_matches_crfsuite(native: bool) -> None:
     model = default_model()
     tagger = pycrfsuite.Tagger()
     tagger.open(str(resources.path(ner_model.MODEL)))
-    sentences = SENTENCES[:3] * copies + SENTENCES[3:]
+    sentences = SENTENCES * 3
     expected = [tagger.tag(model.featurizer.sentence(s)) for s in sentences]
-    assert model.decoder.tag(sentences) == expected
+    assert fresh_decoder(native).tag(sentences) == expected
 
 
-def test_short_and_long_decoding_agree() -> None:
-    decoder = default_model().decoder
+@pytest.mark.parametrize("seed", range(5))
+def test_c_and_python_searches_agree(seed: int) -> None:
+    """Random weights, random sentences (empty and one-word ones too): the same labels."""
+    rng = np.random.default_rng(seed)
+    model = default_model()
     words = [w for sentence in SENTENCES for w in sentence]
-    sentences = [words[i:i + n] for i, n in zip(range(0, 30, 6), (6, 1, 9, 12, 2), strict=True)]
-    scores = decoder.emissions(sentences)
-    lengths = np.array([len(s) for s in sentences])
-    assert decoder._decode_small(sentences) == decoder._decode(scores, lengths)
+    sentences = [list(rng.choice(words, size=n)) for n in rng.integers(0, 12, size=20)]
+    features = {f for w in words for group in model.featurizer.features(w) for f in group}
+    labels = model.decoder.crf.labels
+    crf = LinearCRF(labels, {f: rng.normal(size=len(labels)) for f in sorted(features)},
+                    rng.normal(size=(len(labels), len(labels))))
+    assert fresh_decoder(True, crf).tag(sentences) == fresh_decoder(False, crf).tag(sentences)
+
+
+@pytest.mark.parametrize("native", [True, False])
+def test_ties_go_to_the_first_label(native: bool) -> None:
+    labels = default_model().decoder.crf.labels
+    crf = LinearCRF(labels, {}, np.zeros((len(labels), len(labels))))
+    assert fresh_decoder(native, crf).tag([SENTENCES[0], []]) == [
+        [labels[0]] * len(SENTENCES[0]), []]
+
+
+def test_c_search_refuses_arrays_of_the_wrong_shape() -> None:
+    search = native_decoder()
+    if search is None:
+        pytest.skip("installed without C extensions (RASD_PURE_PYTHON=1)")
+    labels = np.zeros(3)
+    table = np.zeros((2, 2, 3))
+    search(table, [1], [1], (1,), labels, labels, labels, np.zeros((3, 3)))  # well formed
+    with pytest.raises(ValueError, match="float64"):
+        search(table.astype(np.float32), [1], [1], (1,), labels, labels, labels, np.zeros((3, 3)))
+    with pytest.raises(ValueError, match="shape"):
+        search(table, [1], [1], (1,), labels, labels, labels, np.zeros((2, 2)))
+    with pytest.raises(ValueError, match="add up"):
+        search(table, [1, 1], [1], (1,), labels, labels, labels, np.zeros((3, 3)))
+    with pytest.raises(IndexError):
+        search(table, [2], [1], (1,), labels, labels, labels, np.zeros((3, 3)))
 
 
 def test_empty_document_has_no_spans() -> None:

@@ -3,16 +3,14 @@
 crfsuite trains the model; decoding it through crfsuite costs a string
 lookup per feature per token. Here the weights are read once into arrays,
 the score vector of every token form is summed once and cached, and the
-Viterbi search runs over all sentences of a document together. Tokens that
-are surely outside any name split sentences into short segments, so the
-search runs over a few positions; with the margin used, the result is the
-best path crfsuite finds (the scores are the same sums). A few tokens (a title, a
-caption) are decoded in plain loops instead: numpy's cost per call would outweigh them.
+Viterbi search over each sentence runs in C (``_decode.c``) on those cached
+vectors. The result is the best path crfsuite finds: the scores are the same sums.
+An install without a C compiler runs the same search in plain Python.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -22,15 +20,18 @@ import pycrfsuite
 from rasd.extract.ner.features import _PAD, WINDOW, Featurizer
 
 Array = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
-#: A token whose ``O`` score beats every other label by more than this is ``O``
-#: (transitions do not overturn it in practice: bench/ner_anercorp.py checks
-#: that the tags equal crfsuite's own Viterbi).
-MARGIN = 8.0
 _PAD_ROW = 0
-_REACH = max(abs(off) for off in WINDOW)
-#: Up to this many tokens per call, plain loops decode faster than numpy's vector steps.
-SMALL = 64
+NativeDecoder = Callable[..., list[int]]
+
+
+def native_decoder() -> NativeDecoder | None:
+    """``_decode.label_ids``, or None in an install without C extensions
+    (``RASD_PURE_PYTHON=1``)."""
+    try:
+        from rasd.extract.ner._decode import label_ids
+    except ImportError:
+        return None
+    return label_ids
 
 
 class LinearCRF:
@@ -95,10 +96,8 @@ class Decoder:
         self._rows: dict[str, int] = {}
         self._bias = crf.score(["b"])
         self._bos, self._eos = crf.score(["BOS"]), crf.score(["EOS"])
-        self._outside = crf.labels.index("O")
-        self._others = np.array([i for i in range(len(crf.labels)) if i != self._outside])
-        self.margin = MARGIN
-        # The same numbers as lists, for the plain loops of short inputs.
+        self.native = native_decoder()  # None: the plain-Python search
+        # The same numbers as lists, for the plain-Python search.
         self._pad_lists: list[list[float]] = self._table[_PAD_ROW].tolist()
         self._bias_list: list[float] = self._bias.tolist()
         self._bos_list: list[float] = self._bos.tolist()
@@ -134,37 +133,15 @@ class Decoder:
             self._add(list(new))
         return [known[t] for sentence in sentences for t in sentence]
 
-    def emissions(self, sentences: Sequence[Sequence[str]]) -> Array:
-        """``(token, label)`` scores of the tokens of all sentences, one after another."""
-        rows = self._table_rows(sentences)
-        lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
-        # Table rows of all sentences, each between padding rows as wide as the window.
-        at = np.arange(len(rows)) + _REACH * np.repeat(np.arange(1, len(sentences) + 1), lengths)
-        padded = np.zeros(len(rows) + _REACH * (len(sentences) + 1), dtype=np.int64)
-        padded[at] = rows
-        # One gather of whole table rows, then each neighbour offset is a shifted view
-        # (gathering one offset's column per token at a time costs twice as much).
-        gathered = self._table[padded]
-        inner = len(padded) - _REACH
-        scores: Array = gathered[_REACH:inner, 0] + self._bias
-        for k, off in enumerate(WINDOW, 1):
-            scores += gathered[_REACH + off:inner + off, k]
-        scores = scores[at - _REACH]  # padding positions dropped
-        ends = np.cumsum(lengths)
-        scores[(ends - lengths)[lengths > 0]] += self._bos
-        scores[ends[lengths > 0] - 1] += self._eos
-        return scores
-
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """The best label sequence of every sentence (empty sentences give ``[]``)."""
-        real = [s for s in sentences if s]
-        if not real:
-            return [[] for _ in sentences]
-        labels = self.crf.labels
-        if sum(map(len, real)) <= SMALL:
-            ids = self._decode_small(real)
+        rows = self._table_rows(sentences)  # first: it may grow the table
+        if self.native is not None:
+            ids = self.native(self._table, rows, [len(s) for s in sentences], WINDOW,
+                                   self._bias, self._bos, self._eos, self.crf.transitions)
         else:
-            ids = self._decode(self.emissions(real), np.array([len(s) for s in real]))
+            ids = self._decode_plain(sentences, rows)
+        labels = self.crf.labels
         flat = [labels[i] for i in ids]
         out, at = [], 0
         for sentence in sentences:
@@ -172,16 +149,18 @@ class Decoder:
             at += len(sentence)
         return out
 
-    def _decode_small(self, sentences: Sequence[Sequence[str]]) -> list[int]:
-        """Label ids of all tokens of a few short sentences: the sums of :meth:`emissions`
-        and a full Viterbi search per sentence, in plain loops over lists."""
-        ids = self._table_rows(sentences)  # first: it may grow the table
+    def _decode_plain(self, sentences: Sequence[Sequence[str]], ids: list[int]) -> list[int]:
+        """Label ids of all tokens, in plain loops over lists: ``_decode.c``'s sums
+        (bias, own vector, each neighbour offset in ``WINDOW`` order, then the sentence
+        ends) and its Viterbi search, step for step."""
         rows: list[list[list[float]]] = self._table[ids].tolist()
         pad, size = self._pad_lists, len(self._bias_list)
         path: list[int] = []
         at = 0
         for sentence in sentences:
             n = len(sentence)
+            if not n:
+                continue
             scores = []
             for i in range(n):
                 total = self._bias_list.copy()
@@ -198,73 +177,6 @@ class Decoder:
             path += _viterbi_path(scores, self._transitions_into)
             at += n
         return path
-
-    def _decode(self, scores: Array, lengths: npt.NDArray[np.int64]) -> list[int]:
-        """Label ids of all tokens: sure ``O`` tokens cut sentences into short segments,
-        and each segment gets its Viterbi path (with the transitions from and to ``O``)."""
-        n, o = len(scores), self._outside
-        unsure = scores[:, o] - scores[:, self._others].max(axis=1) <= self.margin
-        path = np.full(n, o, dtype=np.int64)
-        if not unsure.any():
-            return path.tolist()
-        ends = np.cumsum(lengths)
-        first = np.zeros(n + 1, dtype=bool)  # also past the last token
-        first[ends - lengths] = True
-        first[n] = True
-        # A segment starts at an unsure token after a sure one or a sentence start,
-        # and ends before a sure token or a sentence start.
-        edges = np.zeros(n + 2, dtype=np.int8)
-        edges[1:-1] = unsure
-        opens = unsure & (first[:-1] | ~edges[:-2].astype(bool))
-        closes = unsure & (first[1:] | ~edges[2:].astype(bool))
-        starts = np.flatnonzero(opens)
-        stops = np.flatnonzero(closes) + 1
-        sizes = stops - starts
-        width = int(sizes.max())
-        index = np.minimum(starts[:, None] + np.arange(width), n - 1)
-        seg = scores[index]
-        trans = self.crf.transitions
-        seg[:, 0] += np.where(first[starts][:, None], 0.0, trans[o])
-        closing = np.where(first[stops][:, None], 0.0, trans[:, o])
-        best = self._viterbi(seg, sizes, closing)
-        inside = np.arange(width) < sizes[:, None]
-        path[index[inside]] = best[inside]
-        return path.tolist()
-
-    def _viterbi(self, scores: Array, sizes: npt.NDArray[np.int64], closing: Array) -> IntArray:
-        """Best paths of padded segments ``(segment, position, label)``; positions past
-        a segment's end are never read. The segments are taken longest first, so those
-        still open at a position are the first few and only these are scored. The
-        best previous label is found again on the way back, from the kept scores."""
-        batch, width, labels = scores.shape
-        order = np.argsort(-sizes, kind="stable")
-        sizes = sizes[order]
-        still_open = np.bincount(sizes, minlength=width + 1)[::-1].cumsum()[::-1][1:].tolist()
-        trans = self.crf.transitions
-        into = trans[:, :, None]  # (previous, current, segment)
-        # (position, label, segment)
-        by_step = np.ascontiguousarray(scores[order].transpose(1, 2, 0))
-        deltas = np.empty((width, labels, batch))
-        deltas[0] = by_step[0]
-        add, most = np.add, np.maximum.reduce
-        for t in range(1, width):
-            m = still_open[t]
-            add(most(deltas[t - 1, :, None, :m] + into, axis=0), by_step[t, :, :m],
-                out=deltas[t, :, :m])
-        segments = np.arange(batch)
-        cur = (deltas[sizes - 1, :, segments] + closing[order]).argmax(axis=1)
-        path = np.empty((batch, width), dtype=np.int64)
-        still_open.append(0)
-        for t in range(width - 1, -1, -1):
-            # Segments ``[still_open[t + 1], still_open[t])`` end at ``t``: they start
-            # from their final label; the longer ones step back to their best previous.
-            m, going = still_open[t], still_open[t + 1]
-            if going:
-                cur[:going] = (deltas[t, :, :going] + trans[:, cur[:going]]).argmax(axis=0)
-            path[:m, t] = cur[:m]
-        unsorted = np.empty_like(path)
-        unsorted[order] = path
-        return unsorted
 
 
 def _viterbi_path(scores: list[list[float]], into: list[list[float]]) -> list[int]:
