@@ -135,13 +135,26 @@ def _run(doc: Document) -> None:
     doc.add_layer("entities", combine(doc, chosen, ner_model.tag(doc, offsets, forms, raw)))
 
 
+#: The rank of a model name: every list or rule candidate wins over it.
+MODEL_RANK = 9
+
+
+def _overlaps(chosen: list[Candidate], starts: list[int], start: int, end: int) -> bool:
+    """Does ``[start, end)`` overlap one of ``chosen`` (sorted by ``starts``, disjoint)?
+    Such a model name would lose to it, so it is dropped before it is judged."""
+    k = bisect.bisect_left(starts, end)
+    return k > 0 and chosen[k - 1].end > start
+
+
 def combine(doc: Document, chosen: list[Candidate],
             tagged: Iterable[tuple[int, int, str]]) -> list[Entity]:
     """The entities: the candidates of :func:`find`, and the tagger's ``(start, end, type)``
     names that are plausible where they do not overlap a longer or surer candidate."""
     text = doc.text
-    model = [Candidate(s, _whole(text, e), t, 9, source="model")
-             for s, e, t in tagged if t in ("PER", "ORG", "LOC") and _plausible(text[s:e], t)]
+    starts = [c.start for c in chosen]  # chosen: sorted, without overlaps
+    model = [Candidate(s, _whole(text, e), t, MODEL_RANK, source="model")
+             for s, e, t in tagged if t in ("PER", "ORG", "LOC")
+             and not _overlaps(chosen, starts, s, e) and _plausible(text[s:e], t)]
     entities = []
     covered = -1
     for c in _select(chosen + model) if model else chosen:

@@ -42,40 +42,47 @@ doubles(PyObject *obj, Py_buffer *view, Py_ssize_t count, const char *name)
     return 0;
 }
 
-/* The best path of one sentence of n tokens, written to ids; scores: (n, labels). */
-static void
-viterbi(const double *scores, Py_ssize_t n, Py_ssize_t labels, const double *trans,
-        double *delta, double *next, int *back, long *ids)
+/* The best previous label of `cur` after scores `delta` (ties: the lowest id), and its sum. */
+static inline int
+best_previous(const double *delta, const double *into, Py_ssize_t labels, double *best)
 {
-    memcpy(delta, scores, (size_t)labels * sizeof(double));
-    for (Py_ssize_t t = 1; t < n; t++) {
-        const double *emitted = scores + t * labels;
-        int *pointers = back + t * labels;
-        for (Py_ssize_t cur = 0; cur < labels; cur++) {
-            double best = delta[0] + trans[cur];
-            int arg = 0;
-            for (Py_ssize_t prev = 1; prev < labels; prev++) {
-                double value = delta[prev] + trans[prev * labels + cur];
-                if (value > best) {
-                    best = value;
-                    arg = (int)prev;
-                }
-            }
-            next[cur] = best + emitted[cur];
-            pointers[cur] = arg;
+    double top = delta[0] + into[0];
+    int arg = 0;
+    for (Py_ssize_t prev = 1; prev < labels; prev++) {
+        double value = delta[prev] + into[prev];
+        if (value > top) {
+            top = value;
+            arg = (int)prev;
         }
-        double *swap = delta;
-        delta = next;
-        next = swap;
     }
+    *best = top;
+    return arg;
+}
+
+/* The best path of one sentence of n tokens, written to ids. scores: (n, labels), turned
+ * into the Viterbi sums in place; into: the transitions transposed, [current][previous].
+ * The best previous labels are found again on the way back, for one label per step. */
+static void
+viterbi(double *scores, Py_ssize_t n, Py_ssize_t labels, const double *into, long *ids)
+{
+    double best;
+    for (Py_ssize_t t = 1; t < n; t++) {
+        const double *delta = scores + (t - 1) * labels;
+        double *step = scores + t * labels;
+        for (Py_ssize_t cur = 0; cur < labels; cur++) {
+            best_previous(delta, into + cur * labels, labels, &best);
+            step[cur] = best + step[cur];
+        }
+    }
+    const double *delta = scores + (n - 1) * labels;
     int last = 0;
     for (Py_ssize_t y = 1; y < labels; y++)
         if (delta[y] > delta[last])
             last = (int)y;
-    for (Py_ssize_t t = n - 1; t >= 0; t--) {
-        ids[t] = last;
-        if (t > 0)
-            last = back[t * labels + last];
+    ids[n - 1] = last;
+    for (Py_ssize_t t = n - 1; t > 0; t--) {
+        last = best_previous(scores + (t - 1) * labels, into + last * labels, labels, &best);
+        ids[t - 1] = last;
     }
 }
 
@@ -116,8 +123,7 @@ label_ids(PyObject *module, PyObject *args)
 
     Py_buffer table = {0}, bias = {0}, bos = {0}, eos = {0}, trans = {0};
     Py_ssize_t *rows = NULL;
-    double *scores = NULL, *delta = NULL;
-    int *back = NULL;
+    double *scores = NULL, *into = NULL;
     long *ids = NULL;
     PyObject *result = NULL;
 
@@ -169,12 +175,14 @@ label_ids(PyObject *module, PyObject *args)
     rows = PyMem_Malloc((size_t)(total + 1) * sizeof(Py_ssize_t));
     ids = PyMem_Malloc((size_t)(total + 1) * sizeof(long));
     scores = PyMem_Malloc((size_t)(longest * labels + 1) * sizeof(double));
-    back = PyMem_Malloc((size_t)(longest * labels + 1) * sizeof(int));
-    delta = PyMem_Malloc((size_t)(2 * labels) * sizeof(double));
-    if (rows == NULL || ids == NULL || scores == NULL || back == NULL || delta == NULL) {
+    into = PyMem_Malloc((size_t)(labels * labels) * sizeof(double));
+    if (rows == NULL || ids == NULL || scores == NULL || into == NULL) {
         PyErr_NoMemory();
         goto done;
     }
+    for (Py_ssize_t prev = 0; prev < labels; prev++)
+        for (Py_ssize_t cur = 0; cur < labels; cur++)
+            into[cur * labels + prev] = ((const double *)trans.buf)[prev * labels + cur];
     for (Py_ssize_t i = 0; i < total; i++) {
         rows[i] = PyLong_AsSsize_t(PyList_GET_ITEM(rows_obj, i));
         if (rows[i] == -1 && PyErr_Occurred())
@@ -192,7 +200,7 @@ label_ids(PyObject *module, PyObject *args)
             continue;
         emissions(table.buf, rows + at, n, offsets, width, labels, bias.buf, bos.buf, eos.buf,
                   scores);
-        viterbi(scores, n, labels, trans.buf, delta, delta + labels, back, ids + at);
+        viterbi(scores, n, labels, into, ids + at);
         at += n;
     }
     result = PyList_New(total);
@@ -211,8 +219,7 @@ done:
     PyMem_Free(rows);
     PyMem_Free(ids);
     PyMem_Free(scores);
-    PyMem_Free(back);
-    PyMem_Free(delta);
+    PyMem_Free(into);
     if (table.obj != NULL)
         PyBuffer_Release(&table);
     if (trans.obj != NULL)
