@@ -1,11 +1,11 @@
-"""token_forms: one normalized form per token, computed once per tokens layer."""
+"""token_words: offsets, texts and normalized forms of the tokens, once per tokens layer."""
 
 from __future__ import annotations
 
 import pytest
 
 from rasd.text import normalize, tokenize
-from rasd.text.forms import fold, token_forms
+from rasd.text.forms import fold, token_forms, token_words
 from rasd.text.normalize import _TABLE
 
 
@@ -14,14 +14,18 @@ from rasd.text.normalize import _TABLE
     "أعلنت وزارة الدفاع ـ مساء أمس ـ عن ٣ إصابات.",
     "ـ «» ()",
 ])
-def test_forms_are_normalized_tokens(text: str) -> None:
+def test_words_are_the_tokens_offsets_texts_and_forms(text: str) -> None:
     tokens = tokenize(text)
-    assert token_forms(text, tokens) == [normalize(text[s:e]) for s, e in tokens.offsets()]
+    offsets, texts, forms = token_words(text, tokens)
+    assert offsets == [(t.start, t.end) for t in tokens]
+    assert texts == [t.text for t in tokens]
+    assert forms == token_forms(text, tokens) == [normalize(t.text) for t in tokens]
 
 
 def test_same_layer_same_list_new_layer_new_list() -> None:
     text = "وقال المتحدث إن الهدنة صامدة."
     tokens = tokenize(text)
+    assert token_words(text, tokens) is token_words(text, tokens)
     assert token_forms(text, tokens) is token_forms(text, tokens)
     assert token_forms(text, tokenize(text)) is not token_forms(text, tokens)
 

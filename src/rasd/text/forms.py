@@ -1,12 +1,14 @@
-"""The normalized form of every token of a document, computed once and shared.
+"""The words of a document's tokens, computed once and shared by the later stages.
 
-Entities, statements and events all read a document's words in the form of
-:func:`rasd.text.normalize`. :func:`token_forms` folds each token of a tokens
-layer once (each distinct word once per process, news repeats its words) and
-hands every later stage the same list.
+Entities, statements and events all read a document's tokens as offsets, as the
+text they hold and in the form of :func:`rasd.text.normalize`. :func:`token_words`
+makes the three lists once per tokens layer (folding each distinct word once per
+process: news repeats its words) and hands every later stage the same lists.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from rasd.text.normalize import normalize
 from rasd.text.tokenize import TokenLayer
@@ -14,8 +16,19 @@ from rasd.text.tokenize import TokenLayer
 #: Folded forms of the words seen so far; cleared when full.
 _FOLDED: dict[str, str] = {}
 MAX_FOLDED = 300_000
-#: Forms of the last few tokens layers, by identity (the layer is kept, so its id stays).
-_RECENT: dict[int, tuple[TokenLayer, list[str]]] = {}
+
+
+class TokenWords(NamedTuple):
+    """The tokens of one layer: ``(start, end)``, their text and normalized form, in order.
+    Shared by every stage that asks: never change them."""
+
+    offsets: list[tuple[int, int]]
+    texts: list[str]
+    forms: list[str]  # a token of marks only is ""
+
+
+#: Words of the last few tokens layers, by identity (the layer is kept, so its id stays).
+_RECENT: dict[int, tuple[TokenLayer, TokenWords]] = {}
 MAX_RECENT = 8
 
 
@@ -29,15 +42,22 @@ def fold(word: str) -> str:
     return folded
 
 
-def token_forms(text: str, tokens: TokenLayer) -> list[str]:
-    """``normalize`` of each token of ``tokens`` (a layer of ``text``), in order; the
-    same list for the same layer, so do not change it. A token of marks only is ``""``."""
+def token_words(text: str, tokens: TokenLayer) -> TokenWords:
+    """Offsets, texts and normalized forms of the tokens of ``tokens`` (a layer of
+    ``text``); the same lists for the same layer."""
     found = _RECENT.get(id(tokens))
     if found is not None and found[0] is tokens:
         return found[1]
+    offsets = tokens.offsets()
+    texts = [text[s:e] for s, e in offsets]
     get = _FOLDED.get
-    forms = [get(text[s:e]) or fold(text[s:e]) for s, e in tokens.offsets()]
+    words = TokenWords(offsets, texts, [get(w) or fold(w) for w in texts])
     if len(_RECENT) >= MAX_RECENT:
         del _RECENT[next(iter(_RECENT))]
-    _RECENT[id(tokens)] = (tokens, forms)
-    return forms
+    _RECENT[id(tokens)] = (tokens, words)
+    return words
+
+
+def token_forms(text: str, tokens: TokenLayer) -> list[str]:
+    """``normalize`` of each token of ``tokens`` (see :func:`token_words`)."""
+    return token_words(text, tokens).forms

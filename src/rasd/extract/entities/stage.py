@@ -23,7 +23,7 @@ from rasd.extract.entities.rules import Candidate, Scanner
 from rasd.extract.ner import model as ner_model
 from rasd.stage import Stage
 from rasd.text import normalize_key
-from rasd.text.forms import token_forms
+from rasd.text.forms import token_words
 from rasd.text.tokenize import TokenLayer
 
 _WORD_OR_MARK = regex.compile(r"[\p{L}\p{M}\u0640]+|\S")
@@ -127,10 +127,10 @@ def _run(doc: Document) -> None:
     tokens = doc.tokens
     forms: list[str] | None = None
     if isinstance(tokens, TokenLayer):
-        offsets, forms = tokens.offsets(), token_forms(text, tokens)
+        offsets, raw, forms = token_words(text, tokens)
     else:
         offsets = [(t.start, t.end) for t in tokens]
-    raw = [text[s:e] for s, e in offsets]
+        raw = [text[s:e] for s, e in offsets]
     chosen = find(text, offsets, forms, raw)
     doc.add_layer("entities", combine(doc, chosen, ner_model.tag(doc, offsets, forms, raw)))
 

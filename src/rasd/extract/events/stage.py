@@ -25,7 +25,7 @@ from rasd.extract.events.modes import cue_starts, first_words_in, gold_mode, mod
 from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import Word, sentence_words
 from rasd.stage import Stage
-from rasd.text.forms import token_forms
+from rasd.text.forms import token_words
 from rasd.text.tokenize import TokenLayer
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]
@@ -187,8 +187,8 @@ def extract_events(doc: Document) -> list[Event]:
     tokens = doc.tokens
     index = DocumentIndex(doc)
     if isinstance(tokens, TokenLayer):
-        offsets = tokens.offsets()
-        triggers = find_triggers(doc.text, offsets, token_forms(doc.text, tokens), index.normalize)
+        offsets, _, forms = token_words(doc.text, tokens)
+        triggers = find_triggers(doc.text, offsets, forms, index.normalize)
     else:
         offsets = [(t.start, t.end) for t in tokens]
         triggers = find_triggers(doc.text, offsets, fold=index.normalize)

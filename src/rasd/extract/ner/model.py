@@ -31,7 +31,7 @@ from rasd.extract.ner.carry import carry_names
 from rasd.extract.ner.crf import Decoder, LinearCRF
 from rasd.extract.ner.features import Featurizer, Lexicon
 from rasd.text import candidate_stems, normalize
-from rasd.text.forms import token_forms
+from rasd.text.forms import token_words
 from rasd.text.tokenize import TokenLayer
 
 MODEL = "ner/model.crfsuite"
@@ -153,7 +153,7 @@ class NerModel:
         if offsets is None:
             tokens = doc.tokens
             if isinstance(tokens, TokenLayer):
-                offsets, forms = tokens.offsets(), token_forms(text, tokens)
+                offsets, raw, forms = token_words(text, tokens)
             else:
                 offsets = [(t.start, t.end) for t in tokens]
         if raw is None:
