@@ -24,7 +24,12 @@ def test_normalization_keeps_length_or_drops_marks(text: str) -> None:
     assert len(norm) <= len(text)
     assert normalize(norm) == norm
     assert not regex.search(r"\s\s|^\s|\s$|[^\S ]", normalize_key(text))
-    assert NormalizedText(text).text == norm
+    nt = NormalizedText(text)
+    assert nt.text == norm
+    # every kept character maps back to the source character it came from, in order
+    sources = [nt.to_source(i) for i in range(len(norm))]
+    assert sources == sorted(set(sources))
+    assert all(normalize(text[k]) == norm[i] for i, k in enumerate(sources))
 
 
 @given(st.one_of(texts, st.text()))
