@@ -42,14 +42,13 @@ def fold(word: str) -> str:
     return folded
 
 
-def token_words(text: str, tokens: TokenLayer) -> TokenWords:
-    """Offsets, texts and normalized forms of the tokens of ``tokens`` (a layer of
-    ``text``); the same lists for the same layer."""
+def token_words(tokens: TokenLayer) -> TokenWords:
+    """Offsets, texts and normalized forms of the tokens of a layer; the same lists for
+    the same layer."""
     found = _RECENT.get(id(tokens))
     if found is not None and found[0] is tokens:
         return found[1]
-    offsets = tokens.offsets()
-    texts = [text[s:e] for s, e in offsets]
+    offsets, texts = tokens.offsets(), tokens.texts()
     get = _FOLDED.get
     words = TokenWords(offsets, texts, [get(w) or fold(w) for w in texts])
     if len(_RECENT) >= MAX_RECENT:
@@ -58,6 +57,6 @@ def token_words(text: str, tokens: TokenLayer) -> TokenWords:
     return words
 
 
-def token_forms(text: str, tokens: TokenLayer) -> list[str]:
+def token_forms(tokens: TokenLayer) -> list[str]:
     """``normalize`` of each token of ``tokens`` (see :func:`token_words`)."""
-    return token_words(text, tokens).forms
+    return token_words(tokens).forms

@@ -83,6 +83,13 @@ def _kind(piece: str) -> str:
     return kind
 
 
+#: The token texts of the last few layers made, by identity: the split makes them anyway,
+#: and :func:`rasd.text.forms.token_words` takes them instead of slicing the text again.
+#: A layer does not keep them itself (a stored document stays compact).
+_SPLIT_TEXTS: dict[int, tuple[TokenLayer, list[str]]] = {}
+MAX_SPLIT_TEXTS = 8
+
+
 class TokenLayer(Sequence[Token]):
     """The tokens of one text, read as :class:`Token` records on access."""
 
@@ -92,7 +99,11 @@ class TokenLayer(Sequence[Token]):
         self._text = text
         # split() alternates gaps and tokens: [gap, token, gap, token, ..., gap]; the running
         # sum of their lengths is [start0, end0, start1, end1, ..., len(text)].
-        self._bounds = list(accumulate(map(len, _split(text))))
+        pieces = _split(text)
+        self._bounds = list(accumulate(map(len, pieces)))
+        if len(_SPLIT_TEXTS) >= MAX_SPLIT_TEXTS:
+            del _SPLIT_TEXTS[next(iter(_SPLIT_TEXTS))]
+        _SPLIT_TEXTS[id(self)] = (self, pieces[1::2])
 
     def __len__(self) -> int:
         return len(self._bounds) // 2
@@ -126,6 +137,15 @@ class TokenLayer(Sequence[Token]):
     def ends(self) -> list[int]:
         """The end of every token, in order."""
         return self._bounds[1::2]
+
+    def texts(self) -> list[str]:
+        """The text of every token, in order: the split's own strings, handed over to the
+        first caller after tokenization; later calls slice the text again."""
+        found = _SPLIT_TEXTS.pop(id(self), None)
+        if found is not None and found[0] is self:
+            return found[1]
+        text = self._text
+        return [text[s:e] for s, e in self.offsets()]
 
     def offsets(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every token, without making records."""

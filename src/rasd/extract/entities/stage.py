@@ -127,7 +127,7 @@ def _run(doc: Document) -> None:
     tokens = doc.tokens
     forms: list[str] | None = None
     if isinstance(tokens, TokenLayer):
-        offsets, raw, forms = token_words(text, tokens)
+        offsets, raw, forms = token_words(tokens)
     else:
         offsets = [(t.start, t.end) for t in tokens]
         raw = [text[s:e] for s, e in offsets]

@@ -187,7 +187,7 @@ def extract_events(doc: Document) -> list[Event]:
     tokens = doc.tokens
     index = DocumentIndex(doc)
     if isinstance(tokens, TokenLayer):
-        offsets, _, forms = token_words(doc.text, tokens)
+        offsets, _, forms = token_words(tokens)
         triggers = find_triggers(doc.text, offsets, forms, index.normalize)
     else:
         offsets = [(t.start, t.end) for t in tokens]

@@ -153,7 +153,7 @@ class NerModel:
         if offsets is None:
             tokens = doc.tokens
             if isinstance(tokens, TokenLayer):
-                offsets, raw, forms = token_words(text, tokens)
+                offsets, raw, forms = token_words(tokens)
             else:
                 offsets = [(t.start, t.end) for t in tokens]
         if raw is None:

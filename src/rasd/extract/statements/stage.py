@@ -178,7 +178,7 @@ def _token_offsets(doc: Document) -> tuple[TokenLayer | None, list[str] | None]:
     if doc.has_layer("tokens"):
         tokens = doc.layer("tokens")
         if isinstance(tokens, TokenLayer):
-            return tokens, token_forms(doc.text, tokens)
+            return tokens, token_forms(tokens)
     return None, None
 
 
