@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import csv
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
 
@@ -40,6 +40,8 @@ TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"
 GAZETTEER = frozenset({"GEO", "CTRY"})
 STRONG_NAME = frozenset({"CTRY", *(f"{t}-{p}" for t in ("PER", "LOC", "ORG") for p in "BS")})
 _CLITIC_LETTERS = frozenset("وفبلك")
+#: Distinct words whose clitic readings are kept.
+MEMO = 50_000
 _start = itemgetter(0)
 _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 
@@ -195,14 +197,22 @@ def _clitic_before(word: str, names: frozenset[str]) -> int:
     """Length of a leading و/ف/ب/ل/ك whose rest is one of ``names``."""
     if not names:
         return 0
+    for length, stem in _clitic_readings(word):
+        if stem in names:
+            return length
+    return 0
+
+
+@lru_cache(maxsize=MEMO)
+def _clitic_readings(word: str) -> tuple[tuple[int, str], ...]:
+    """``(characters of the clitics in word, stem)`` of each reading of ``word`` behind
+    و/ف/ب/ل/ك only, longest stem first (memoized: a corpus repeats its words)."""
     form = normalize(word)
     if form[:1] not in _CLITIC_LETTERS:
-        return 0
-    for prefix, stem in candidate_stems(form):
-        clitic = prefix and set(prefix) <= _CLITIC_LETTERS and form[len(prefix):] == stem
-        if clitic and stem in names:
-            return _source_length(word, len(prefix))
-    return 0
+        return ()
+    return tuple((_source_length(word, len(prefix)), stem)
+                 for prefix, stem in candidate_stems(form)
+                 if prefix and set(prefix) <= _CLITIC_LETTERS and form[len(prefix):] == stem)
 
 
 def _source_length(word: str, letters: int) -> int:
