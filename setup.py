@@ -1,8 +1,10 @@
 """Compiles rasd's text and extraction modules with mypyc (metadata lives in pyproject.toml).
 
 mypyc turns the type-annotated modules into C extensions: the same code, the same
-outputs, about twice as fast. One module is written in C: the CRF tagger's Viterbi
-search (``rasd/extract/ner/_decode.c``; its Python twin is ``Decoder._decode_plain``).
+outputs, about twice as fast. Two small modules are written in C: the CRF tagger's
+Viterbi search (``rasd/extract/ner/_decode.c``; its Python twin is
+``Decoder._decode_plain``) and the tokenizer's loop (``rasd/text/_tokens.c``; its twin
+is the pattern of ``rasd/text/tokenize.py``).
 ``RASD_PURE_PYTHON=1`` at install time skips both (no C compiler needed, edits to the
 sources take effect without a rebuild).
 """
@@ -27,8 +29,9 @@ def extensions() -> list[object]:
         return []
     from mypyc.build import mypycify
 
-    decoder = Extension("rasd.extract.ner._decode", [str(SOURCES / "rasd/extract/ner/_decode.c")])
-    return [*mypycify(compiled_modules(), opt_level="3"), decoder]
+    written_in_c = [Extension(f"rasd.{path.replace('/', '.')}", [f"{SOURCES}/rasd/{path}.c"])
+                    for path in ("extract/ner/_decode", "text/_tokens")]
+    return [*mypycify(compiled_modules(), opt_level="3"), *written_in_c]
 
 
 setup(ext_modules=extensions())

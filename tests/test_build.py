@@ -27,10 +27,13 @@ def test_no_compiled_module_is_older_than_its_source() -> None:
                        "run `pip install -e .` again, or reinstall with RASD_PURE_PYTHON=1")
 
 
-def test_a_compiled_install_has_the_c_decoder() -> None:
-    # mypyc's library present: the same install built the tagger's C search too.
+def test_a_compiled_install_has_the_modules_written_in_c() -> None:
+    # mypyc's library present: the same install built the tagger's search and the
+    # tokenizer's loop in C too.
     if not list(PACKAGE.parent.glob("*__mypyc*")):
         return  # installed with RASD_PURE_PYTHON=1
     from rasd.extract.ner.crf import native_decoder
+    from rasd.text.tokenize import native_split
 
     assert native_decoder() is not None
+    assert native_split() is not None

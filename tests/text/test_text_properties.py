@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from itertools import accumulate
 
+import pytest
 import regex
 from arabic_strategies import bracketed, texts
 from hypothesis import given
@@ -12,7 +14,7 @@ from hypothesis import strategies as st
 from rasd.document import Document
 from rasd.text import NormalizedText, normalize, normalize_key, split_sentences, tokenize
 from rasd.text.clitics import candidate_stems
-from rasd.text.tokenize import _TOKEN, _bmp_token, _split
+from rasd.text.tokenize import _TOKEN, _bmp_token, _classes, _split, native_split
 
 NON_SPACE = regex.compile(r"\S")
 BIDI_MARKS = "\u200e\u200f"  # trimmed from sentence edges like white space
@@ -38,6 +40,33 @@ def test_basic_plane_tokenizer_splits_as_the_regex_pattern(text: str) -> None:
     assert _split(text) == _TOKEN.split(text)
     basic = "".join(c for c in text if c <= "\uffff")
     assert _bmp_token().split(basic) == _TOKEN.split(basic)
+
+
+def _pattern_split(text: str) -> tuple[list[int], list[str]]:
+    """Bounds and token texts as the layer keeps them, from the pattern's split."""
+    pieces = _TOKEN.split(text)
+    return list(accumulate(map(len, pieces))), pieces[1::2]
+
+
+@given(st.one_of(texts, st.text()))
+def test_the_c_loop_splits_as_the_regex_pattern(text: str) -> None:
+    split = native_split()
+    if split is None:
+        return  # installed with RASD_PURE_PYTHON=1 (tests/test_build.py checks the others)
+    basic = "".join(c for c in text if c <= "\uffff")
+    assert split(basic, _classes()) == _pattern_split(basic)
+    assert split(basic + "\U0001F600", _classes()) is None  # such a text goes to regex
+
+
+def test_the_c_loop_knows_every_character_of_the_basic_plane() -> None:
+    split = native_split()
+    if split is None:
+        return
+    plane = "".join(map(chr, range(0x10000)))
+    for text in (plane, " ".join(plane), plane[::-1], "1.2" + "٫3,4." * 50):
+        assert split(text, _classes()) == _pattern_split(text)
+    with pytest.raises(ValueError, match="65536"):
+        split("text", b"short")
 
 
 @given(texts)

@@ -1,0 +1,3 @@
+"""rasd's tokenizer loop over a text of the Basic Multilingual Plane (``_tokens.c``)."""
+
+def split(text: str, classes: bytes) -> tuple[list[int], list[str]] | None: ...
