@@ -28,10 +28,10 @@ from rasd.extract.numbers import DIGITS, NUMBER, SCALE, WORDS, NumberReading, nu
 from rasd.extract.wordlists import (
     alternation,
     digit_runs,
+    document_words,
     normalized,
     squash,
     table,
-    text_words,
     word_set,
     word_starts,
 )
@@ -100,10 +100,11 @@ def _triggers() -> frozenset[str]:
                      for a in ("", "ال"))
 
 
-def _candidates(text: str) -> list[tuple[int, bool]]:
-    """``(start, opens with digits)`` of every word that may begin a quantity."""
+def _candidates(text: str, words: frozenset[str]) -> list[tuple[int, bool]]:
+    """``(start, opens with digits)`` of every word that may begin a quantity (``words``: the
+    distinct words of the text; more do no harm)."""
     starts = {start: True for start, _, _ in digit_runs(text)}
-    for word in text_words(text) & _triggers():
+    for word in words & _triggers():
         starts.update((at, False) for at in word_starts(text, word))
     return sorted(starts.items())
 
@@ -169,7 +170,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     out: list[Quantity] = []
     end = 0
     words, digits = _pattern(), _digit_pattern()
-    for start, numeric in _candidates(text):
+    for start, numeric in _candidates(text, document_words(doc)):
         if start < end:
             continue
         m = (digits if numeric else words).match(text, start)

@@ -10,7 +10,10 @@ from itertools import repeat
 import regex
 
 from rasd import resources
+from rasd.document import Document
 from rasd.text import NormalizedText, normalize_key
+from rasd.text.forms import token_vocabulary
+from rasd.text.tokenize import TokenLayer
 
 
 def key(form: str) -> str:
@@ -60,6 +63,15 @@ _PUNCT = ".,،؛;:!?؟()[]«»\"'-/…"
 def text_words(text: str) -> frozenset[str]:
     """The distinct words of a (normalized) text, shared by the layers that scan it."""
     return frozenset(map(str.strip, text.split(), repeat(_PUNCT)))
+
+
+def document_words(doc: Document) -> frozenset[str]:
+    """The distinct normalized words of a document: its tokens' forms when it has the
+    compact tokens layer (made once and shared), else :func:`text_words` of its text."""
+    tokens = doc.layer("tokens") if doc.has_layer("tokens") else None
+    if isinstance(tokens, TokenLayer):
+        return token_vocabulary(tokens)
+    return text_words(normalized(doc.text).text)
 
 
 def word_starts(text: str, word: str) -> Iterator[int]:

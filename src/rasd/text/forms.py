@@ -8,6 +8,7 @@ process: news repeats its words) and hands every later stage the same lists.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from rasd.text.normalize import normalize
@@ -60,3 +61,11 @@ def token_words(tokens: TokenLayer) -> TokenWords:
 def token_forms(tokens: TokenLayer) -> list[str]:
     """``normalize`` of each token of ``tokens`` (see :func:`token_words`)."""
     return token_words(tokens).forms
+
+
+@lru_cache(maxsize=2)
+def token_vocabulary(tokens: TokenLayer) -> frozenset[str]:
+    """The distinct normalized forms of the tokens of a layer: the words a stage looks
+    its trigger words up in (a word joined to others by punctuation, «أمس-الأول», is
+    a word of its own here)."""
+    return frozenset(token_words(tokens).forms)

@@ -105,8 +105,9 @@ def _number_may_open(text: str, end: int, digits: str) -> bool:
             or (word[:1] == "و" and (word[1:2].isdigit() or word[1:] in after)))
 
 
-def candidates(text: str) -> list[int]:
-    """Start offsets of words that may open an expression: a cheap filter before the pattern."""
+def candidates(text: str, words: frozenset[str] | None = None) -> list[int]:
+    """Start offsets of words that may open an expression: a cheap filter before the pattern
+    (``words``: the distinct words of the text, if known; more do no harm)."""
     triggers = _triggers()
     openers = _openers()
     starts = []
@@ -116,7 +117,8 @@ def candidates(text: str) -> list[int]:
             if head and head[0] in RANGE_HEADS:
                 starts.append(start - 1 - len(head[0]))
             starts.append(start)
-    for word in [w for w in text_words(text) if w in triggers]:  # the text's few, not all
+    words = text_words(text) if words is None else words
+    for word in [w for w in words if w in triggers]:  # the text's few, not all
         followers = openers[triggers[word]]
         for at in word_starts(text, word):
             if followers is None:

@@ -96,11 +96,11 @@ def pattern() -> re.Pattern[str]:
     return _build()
 
 
-def _matches(text: str) -> Iterator[tuple[re.Match[str], Timex]]:
+def _matches(text: str, words: frozenset[str] | None) -> Iterator[tuple[re.Match[str], Timex]]:
     compiled = pattern()
     end = 0
     lex = lexicon()
-    for start in candidates(text):
+    for start in candidates(text, words):
         if start < end:
             continue
         match = compiled.match(text, start)
@@ -119,10 +119,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "«" and text[end:end + 1] == "»"
 
 
-def find_timexes(norm: NormalizedText) -> list[Timex]:
-    """Every temporal expression in the text, in order, with source offsets."""
+def find_timexes(norm: NormalizedText, words: frozenset[str] | None = None) -> list[Timex]:
+    """Every temporal expression in the text, in order, with source offsets (``words``: the
+    distinct words of the text, if known)."""
     found = []
-    for match, timex in _matches(norm.text):
+    for match, timex in _matches(norm.text, words):
         start, end = norm.source_span(match.end("cl") if match.group("cl") else match.start(),
                                       match.end())
         while end < len(norm.source) and norm.source[end] == TATWEEL:  # «هـ»

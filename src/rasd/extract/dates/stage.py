@@ -35,7 +35,7 @@ from rasd.extract.dates.resolve import (
     relative,
     weekday_year,
 )
-from rasd.extract.wordlists import normalized
+from rasd.extract.wordlists import document_words, normalized
 from rasd.stage import Stage
 
 RELATIVE_FORMS = ("relday", "weekday", "period", "ago")
@@ -108,7 +108,7 @@ def resolve_all(text: str, timexes: list[Timex], anchor: date | None) -> list[Re
 
 
 def _run(doc: Document) -> None:
-    timexes = find_timexes(normalized(doc.text))
+    timexes = find_timexes(normalized(doc.text), document_words(doc))
     document_date = find_document_date(doc, timexes)
     anchor = date.fromisoformat(document_date.value) if document_date else None
     mentions = []
