@@ -10,6 +10,11 @@ from hypothesis import strategies as st
 
 import rasd
 from rasd import resources
+from rasd.document import Document, Meta
+from rasd.extract.dates.stage import STAGE as DATES
+from rasd.extract.quantities import STAGE as QUANTITIES
+from rasd.pipeline import TEXT_STAGES
+from rasd.text import tokenize
 
 MONTH_FORMS = {m: [r["form"] for name in ("dates/months_cldr.tsv", "dates/month_variants.tsv")
                    for r in resources.tsv(name) if int(r["month"]) == m] for m in range(1, 13)}
@@ -74,3 +79,20 @@ def test_bare_weekday_is_the_latest_on_or_before_the_document_date(anchor: date,
     (mention,) = doc.dates
     value = date.fromisoformat(mention.value or "")
     assert value.weekday() == weekday and anchor - timedelta(days=6) <= value <= anchor
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, anchors)
+def test_the_same_dates_and_quantities_from_compact_tokens_or_token_records(
+        text: str, published: date | None) -> None:
+    # The compact layer gives the stages its tokens' forms to look trigger words up in; a
+    # layer of Token records (a document read back from JSON) gives the text's words.
+    compact = Document(text, Meta(id="compact", published=published))
+    for stage in (*TEXT_STAGES, DATES, QUANTITIES):
+        stage(compact)
+    records = Document(text, Meta(id="records", published=published))
+    records.add_layer("tokens", list(tokenize(text)))
+    for stage in (*TEXT_STAGES[1:], DATES, QUANTITIES):
+        stage(records)
+    assert records.dates == compact.dates
+    assert records.quantities == compact.quantities

@@ -12,7 +12,7 @@ import regex
 from rasd import resources
 from rasd.document import Document
 from rasd.text import NormalizedText, normalize_key
-from rasd.text.forms import token_vocabulary
+from rasd.text.forms import fold, token_vocabulary
 from rasd.text.tokenize import TokenLayer
 
 
@@ -66,12 +66,13 @@ def text_words(text: str) -> frozenset[str]:
 
 
 def document_words(doc: Document) -> frozenset[str]:
-    """The distinct normalized words of a document: its tokens' forms when it has the
-    compact tokens layer (made once and shared), else :func:`text_words` of its text."""
-    tokens = doc.layer("tokens") if doc.has_layer("tokens") else None
+    """The distinct normalized words of a document: its tokens' forms (a word joined to
+    others by punctuation, «أمس-الأول», is a word of its own), made once for the compact
+    tokens layer and shared with the later stages."""
+    tokens = doc.tokens
     if isinstance(tokens, TokenLayer):
         return token_vocabulary(tokens)
-    return text_words(normalized(doc.text).text)
+    return frozenset(fold(token.text) for token in tokens)
 
 
 def word_starts(text: str, word: str) -> Iterator[int]:

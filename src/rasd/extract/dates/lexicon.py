@@ -16,9 +16,11 @@ from rasd.extract.wordlists import key, table, word_set
 TATWEEL = "\u0640"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Timex:
-    """What one temporal expression states, with its source offsets."""
+    """What one temporal expression states, with its source offsets (read with offsets 0,
+    which :func:`~rasd.extract.dates.patterns.find_timexes` sets once: not frozen, as
+    a frozen record costs three times as much to make)."""
 
     start: int
     end: int

@@ -11,7 +11,6 @@ cut off, modifiers (منتصف، صيف) and «عام» before a year stay insid
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -130,13 +129,7 @@ def find_timexes(norm: NormalizedText, words: frozenset[str] | None = None) -> l
             end += 1
         before = norm.text[max(0, match.start() - 2):match.start()].rstrip()
         after = norm.text[match.end():match.end() + 2].lstrip()
-        parenthesized = before.endswith("(") and after.startswith(")")
-        found.append(Timex(start=start, end=end, parenthesized=parenthesized,
-                           **{name: getattr(timex, name) for name in _STATED}))
+        timex.start, timex.end = start, end
+        timex.parenthesized = before.endswith("(") and after.startswith(")")
+        found.append(timex)
     return found
-
-
-#: The fields of a :class:`Timex` that say what the text states (``dataclasses.replace`` of
-#: the others is slow).
-_STATED = tuple(f.name for f in dataclasses.fields(Timex)
-                if f.name not in ("start", "end", "parenthesized"))

@@ -20,9 +20,10 @@ _TANWEEN = frozenset("\u064c\u064d")  # damm and kasr: a noun or adjective, neve
 _FATHATAN = "\u064b"  # fath: an accusative noun, or a participle cue; never a finite verb
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(slots=True)
 class Cue:
-    """A cue found in a text: word ``i`` (to word ``j``) and what it can take."""
+    """A cue found in a text: word ``i`` (to word ``j``) and what it can take (never
+    changed; not frozen, as a frozen record costs three times as much to make)."""
 
     i: int
     j: int
