@@ -16,27 +16,41 @@ from rasd.extract.wordlists import key, table, word_set
 TATWEEL = "\u0640"
 
 
-@dataclasses.dataclass(slots=True)
 class Timex:
     """What one temporal expression states, with its source offsets (read with offsets 0,
-    which :func:`~rasd.extract.dates.patterns.find_timexes` sets once: not frozen, as
-    a frozen record costs three times as much to make)."""
+    which :func:`~rasd.extract.dates.patterns.find_timexes` sets once). A plain class, not
+    a dataclass: compiled, it is built several times faster (see the README)."""
 
-    start: int
-    end: int
-    form: str  # date | numeric | year | month | period | ago | duration | relday | weekday | range
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    calendar: str = "gregorian"
-    weekday: int | None = None  # Python weekday, Monday = 0
-    offset: int | None = None  # days from the document date (أمس = -1)
-    unit: str | None = None  # period or duration unit: day | week | month | year | ...
-    step: int | None = None  # direction: -1 past, 0 current, 1 next
-    year_step: int | None = None  # «من العام الماضي»: years from the document date's
-    count: float | None = None
-    end_day: int | None = None  # ranges: the last day (or year) named
-    parenthesized: bool = False  # the expression stands inside (…)
+    __slots__ = ("calendar", "count", "day", "end", "end_day", "form", "month", "offset",
+                 "parenthesized", "start", "step", "unit", "weekday", "year", "year_step")
+
+    def __init__(self, start: int, end: int, form: str, year: int | None = None,
+                 month: int | None = None, day: int | None = None, calendar: str = "gregorian",
+                 weekday: int | None = None, offset: int | None = None, unit: str | None = None,
+                 step: int | None = None, year_step: int | None = None,
+                 count: float | None = None, end_day: int | None = None,
+                 parenthesized: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.form = form  # date | numeric | year | month | period | ago | duration | relday
+        # | weekday | range
+        self.year = year
+        self.month = month
+        self.day = day
+        self.calendar = calendar
+        self.weekday = weekday  # Python weekday, Monday = 0
+        self.offset = offset  # days from the document date (أمس = -1)
+        self.unit = unit  # period or duration unit: day | week | month | year | ...
+        self.step = step  # direction: -1 past, 0 current, 1 next
+        self.year_step = year_step  # «من العام الماضي»: years from the document date's
+        self.count = count
+        self.end_day = end_day  # ranges: the last day (or year) named
+        self.parenthesized = parenthesized  # the expression stands inside (…)
+
+    def __repr__(self) -> str:
+        stated = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__
+                           if getattr(self, name) not in (None, False))
+        return f"Timex({stated})"
 
 
 @dataclasses.dataclass(frozen=True)

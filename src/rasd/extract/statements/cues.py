@@ -9,7 +9,6 @@ attribution whose content may stand before it.
 
 from __future__ import annotations
 
-import dataclasses
 from functools import cache
 
 from rasd.extract.statements.lexicon import CueVerb, function_words, word_set, written_cues
@@ -20,19 +19,25 @@ _TANWEEN = frozenset("\u064c\u064d")  # damm and kasr: a noun or adjective, neve
 _FATHATAN = "\u064b"  # fath: an accusative noun, or a participle cue; never a finite verb
 
 
-@dataclasses.dataclass(slots=True)
 class Cue:
-    """A cue found in a text: word ``i`` (to word ``j``) and what it can take (never
-    changed; not frozen, as a frozen record costs three times as much to make)."""
+    """A cue found in a text: word ``i`` (to word ``j``) and what it can take. Read-only by
+    convention; a plain class, not a dataclass: compiled, it is built several times faster."""
 
-    i: int
-    j: int
-    start: int  # normalized offset of the cue, after a conjunction
-    verb: CueVerb
-    aspect: str  # perfect | imperfect | jussive | participle | noun
-    conjoined: bool  # written with و/ف
-    negated: bool = False
-    according: bool = False  # «وفق ما ذكرت X», «كما قال X»
+    __slots__ = ("according", "aspect", "conjoined", "i", "j", "negated", "start", "verb")
+
+    def __init__(self, i: int, j: int, start: int, verb: CueVerb, aspect: str, conjoined: bool,
+                 negated: bool = False, according: bool = False) -> None:
+        self.i = i
+        self.j = j
+        self.start = start  # normalized offset of the cue, after a conjunction
+        self.verb = verb
+        self.aspect = aspect  # perfect | imperfect | jussive | participle | noun
+        self.conjoined = conjoined  # written with و/ف
+        self.negated = negated
+        self.according = according  # «وفق ما ذكرت X», «كما قال X»
+
+    def __repr__(self) -> str:
+        return f"Cue({self.i}, {self.j}, {self.verb.lemma!r}, {self.aspect})"
 
 
 def _introduces(sheet: WordSheet, k: int) -> bool:
