@@ -15,7 +15,7 @@ Multilingual Plane (any news text) is split by stdlib ``re`` with the same
 pattern spelled as explicit character classes, read from the ``regex``
 module's own Unicode tables: ``re`` tests a class by one table lookup and
 runs twice as fast; other texts go through ``regex``. A compiled install runs the
-same split as one C loop over a table of those classes (``_tokens.c``), seven
+same split as one C loop over a table of those classes (``_tokens.c``), four
 times faster again.
 """
 
