@@ -102,10 +102,11 @@ def _whole(text: str, end: int) -> int:
     return end
 
 
-def find(text: str, spans: Sequence[tuple[int, int]] | None = None,
+def find(text: str, spans: Sequence[tuple[int, int]] | TokenLayer | None = None,
          forms: Sequence[str] | None = None, raw: Sequence[str] | None = None) -> list[Candidate]:
-    """Entity candidates of ``text`` from lists and rules, overlaps resolved (``forms``:
-    the normalized text of each span, ``raw`` its text, if known)."""
+    """Entity candidates of ``text`` from lists and rules, overlaps resolved (``spans``: the
+    words' offsets or the tokens layer; ``forms``: the normalized text of each span, ``raw``
+    its text, if known)."""
     if spans is None:
         spans = [(m.start(), m.end()) for m in _WORD_OR_MARK.finditer(text)]
     scanner = Scanner(text, spans, forms, raw)
@@ -128,10 +129,11 @@ def _run(doc: Document) -> None:
     forms: list[str] | None = None
     if isinstance(tokens, TokenLayer):
         offsets, raw, forms = token_words(tokens)
+        chosen = find(text, tokens, forms, raw)
     else:
         offsets = [(t.start, t.end) for t in tokens]
         raw = [text[s:e] for s, e in offsets]
-    chosen = find(text, offsets, forms, raw)
+        chosen = find(text, offsets, forms, raw)
     doc.add_layer("entities", combine(doc, chosen, ner_model.tag(doc, offsets, forms, raw)))
 
 

@@ -18,6 +18,7 @@ from rasd import resources
 from rasd.extract.entities.lexicon import Entry, Match, lexicon, word_set
 from rasd.text import normalize, normalize_key
 from rasd.text.forms import fold
+from rasd.text.tokenize import TokenLayer
 
 OPEN_QUOTES = frozenset("«\"“")
 CLOSE_QUOTES = frozenset("»\"”")
@@ -101,14 +102,20 @@ def is_verb(word: str) -> bool:
 class Words:
     """The words of one document with the lookups every entity rule needs."""
 
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]],
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]] | TokenLayer,
                  forms: Sequence[str] | None = None, raw: Sequence[str] | None = None) -> None:
-        """``forms``: ``normalize`` of each span's text, and ``raw`` each span's text, when
-        the caller has them already."""
+        """``spans``: ``(start, end)`` of each word, or the tokens layer itself; ``forms``:
+        ``normalize`` of each span's text, and ``raw`` each span's text, when the caller
+        has them already."""
         self.text = text
-        self.starts: list[int] = list(map(_FIRST, spans))
-        self.ends: list[int] = list(map(_SECOND, spans))
-        self.raw = [text[s:e] for s, e in spans] if raw is None else raw
+        self.starts: list[int]
+        self.ends: list[int]
+        if isinstance(spans, TokenLayer):
+            self.starts, self.ends = spans.starts(), spans.ends()  # no tuple to unpack
+        else:
+            self.starts, self.ends = list(map(_FIRST, spans)), list(map(_SECOND, spans))
+        self.raw = [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)] \
+            if raw is None else raw
         self.norms: Sequence[str]
         if forms is None:
             self.norms = [fold(w) or w for w in self.raw]  # a word of marks only stays whole
