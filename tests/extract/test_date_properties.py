@@ -85,8 +85,8 @@ def test_bare_weekday_is_the_latest_on_or_before_the_document_date(anchor: date,
 @given(texts, anchors)
 def test_the_same_dates_and_quantities_from_compact_tokens_or_token_records(
         text: str, published: date | None) -> None:
-    # The compact layer gives the stages its tokens' forms to look trigger words up in; a
-    # layer of Token records (a document read back from JSON) gives the text's words.
+    # Trigger words are looked up in the tokens' forms: shared lists for the compact layer,
+    # folded afresh from a layer of Token records (a document read back from JSON).
     compact = Document(text, Meta(id="compact", published=published))
     for stage in (*TEXT_STAGES, DATES, QUANTITIES):
         stage(compact)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import repeat
 
 import regex
 
@@ -56,13 +55,6 @@ def squash(normalized: str) -> str:
 
 _NUMBER = regex.compile(r"\d+(?:[,.]\d+)*")  # regex: twice as fast as re here
 _CLITIC_LETTERS = "وفبكل"
-_PUNCT = ".,،؛;:!?؟()[]«»\"'-/…"
-
-
-@lru_cache(maxsize=1)
-def text_words(text: str) -> frozenset[str]:
-    """The distinct words of a (normalized) text, shared by the layers that scan it."""
-    return frozenset(map(str.strip, text.split(), repeat(_PUNCT)))
 
 
 def document_words(doc: Document) -> frozenset[str]:

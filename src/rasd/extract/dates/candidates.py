@@ -14,7 +14,7 @@ from functools import cache
 from rasd import resources
 from rasd.extract.dates.lexicon import lexicon
 from rasd.extract.numbers import WORDS as NUMBER_WORDS
-from rasd.extract.wordlists import digit_runs, key, text_words, word_starts
+from rasd.extract.wordlists import digit_runs, key, word_starts
 
 #: Words before a number that open a range («من 5 إلى 7 مايو»).
 RANGE_HEADS = ("من", "بين", "يومي")
@@ -105,9 +105,10 @@ def _number_may_open(text: str, end: int, digits: str) -> bool:
             or (word[:1] == "و" and (word[1:2].isdigit() or word[1:] in after)))
 
 
-def candidates(text: str, words: frozenset[str] | None = None) -> list[int]:
+def candidates(text: str, words: frozenset[str]) -> list[int]:
     """Start offsets of words that may open an expression: a cheap filter before the pattern
-    (``words``: the distinct words of the text, if known; more do no harm)."""
+    (``words``: the distinct normalized words of the text, as
+    :func:`~rasd.extract.wordlists.document_words` gives them)."""
     triggers = _triggers()
     openers = _openers()
     starts = []
@@ -117,7 +118,6 @@ def candidates(text: str, words: frozenset[str] | None = None) -> list[int]:
             if head and head[0] in RANGE_HEADS:
                 starts.append(start - 1 - len(head[0]))
             starts.append(start)
-    words = text_words(text) if words is None else words
     for word in [w for w in words if w in triggers]:  # the text's few, not all
         followers = openers[triggers[word]]
         for at in word_starts(text, word):

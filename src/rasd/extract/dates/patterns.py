@@ -95,7 +95,7 @@ def pattern() -> re.Pattern[str]:
     return _build()
 
 
-def _matches(text: str, words: frozenset[str] | None) -> Iterator[tuple[re.Match[str], Timex]]:
+def _matches(text: str, words: frozenset[str]) -> Iterator[tuple[re.Match[str], Timex]]:
     compiled = pattern()
     end = 0
     lex = lexicon()
@@ -118,9 +118,9 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "«" and text[end:end + 1] == "»"
 
 
-def find_timexes(norm: NormalizedText, words: frozenset[str] | None = None) -> list[Timex]:
+def find_timexes(norm: NormalizedText, words: frozenset[str]) -> list[Timex]:
     """Every temporal expression in the text, in order, with source offsets (``words``: the
-    distinct words of the text, if known)."""
+    distinct normalized words of the text, where trigger words are looked up)."""
     found = []
     for match, timex in _matches(norm.text, words):
         start, end = norm.source_span(match.end("cl") if match.group("cl") else match.start(),
