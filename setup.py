@@ -1,11 +1,12 @@
 """Compiles rasd's text and extraction modules with mypyc (metadata lives in pyproject.toml).
 
 mypyc turns the type-annotated modules into C extensions: the same code, the same
-outputs, about twice as fast. Two small modules are written in C: the CRF tagger's
+outputs, about twice as fast. Three small modules are written in C: the CRF tagger's
 Viterbi search (``rasd/extract/ner/_decode.c``; its Python twin is
-``Decoder._decode_plain``) and the tokenizer's loop (``rasd/text/_tokens.c``; its twin
-is the pattern of ``rasd/text/tokenize.py``).
-``RASD_PURE_PYTHON=1`` at install time skips both (no C compiler needed, edits to the
+``Decoder._decode_plain``), the tokenizer's loop (``rasd/text/_tokens.c``; its twin
+is the pattern of ``rasd/text/tokenize.py``) and the normalizer's character folding
+(``rasd/text/_fold.c``; its twin is ``str.translate`` in ``rasd/text/normalize.py``).
+``RASD_PURE_PYTHON=1`` at install time skips them (no C compiler needed, edits to the
 sources take effect without a rebuild).
 """
 
@@ -30,7 +31,7 @@ def extensions() -> list[object]:
     from mypyc.build import mypycify
 
     written_in_c = [Extension(f"rasd.{path.replace('/', '.')}", [f"{SOURCES}/rasd/{path}.c"])
-                    for path in ("extract/ner/_decode", "text/_tokens")]
+                    for path in ("extract/ner/_decode", "text/_tokens", "text/_fold")]
     return [*mypycify(compiled_modules(), opt_level="3"), *written_in_c]
 
 

@@ -28,12 +28,14 @@ def test_no_compiled_module_is_older_than_its_source() -> None:
 
 
 def test_a_compiled_install_has_the_modules_written_in_c() -> None:
-    # mypyc's library present: the same install built the tagger's search and the
-    # tokenizer's loop in C too.
+    # mypyc's library present: the same install built the tagger's search, the
+    # tokenizer's loop and the normalizer's folding in C too.
     if not list(PACKAGE.parent.glob("*__mypyc*")):
         return  # installed with RASD_PURE_PYTHON=1
     from rasd.extract.ner.crf import native_decoder
+    from rasd.text.normalize import _NATIVE
     from rasd.text.tokenize import native_split
 
     assert native_decoder() is not None
     assert native_split() is not None
+    assert _NATIVE is not None

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from rasd.document import Document
 from rasd.text import NormalizedText, normalize, normalize_key, split_sentences, tokenize
 from rasd.text.clitics import candidate_stems
+from rasd.text.normalize import _NATIVE, _PLANE, _TABLE, fold_in_python
 from rasd.text.tokenize import _TOKEN, _bmp_token, _classes, _split, native_split
 
 NON_SPACE = regex.compile(r"\S")
@@ -67,6 +68,34 @@ def test_the_c_loop_knows_every_character_of_the_basic_plane() -> None:
         assert split(text, _classes()) == _pattern_split(text)
     with pytest.raises(ValueError, match="65536"):
         split("text", b"short")
+
+
+@given(st.one_of(texts, st.text()))
+def test_the_c_folding_translates_as_the_table(text: str) -> None:
+    if _NATIVE is None:
+        return  # installed with RASD_PURE_PYTHON=1 (tests/test_build.py checks the others)
+    basic = "".join(c for c in text if c <= "\uffff")
+    assert _NATIVE(basic, _PLANE) == basic.translate(_TABLE)
+    assert _NATIVE(basic + "\U0001F600", _PLANE) is None  # such a text goes to the twin
+    assert normalize(text) == text.translate(_TABLE)
+
+
+@given(st.one_of(texts, st.text()))
+def test_the_python_twin_folds_as_the_table(text: str) -> None:
+    for each in (text, text * 8):  # short texts and long ones take different paths
+        assert fold_in_python(each) == each.translate(_TABLE)
+
+
+def test_the_c_folding_knows_every_character_of_the_basic_plane() -> None:
+    if _NATIVE is None:
+        return
+    plane = "".join(map(chr, range(0x10000)))
+    for text in (plane, " ".join(plane), plane[::-1], plane[0x600:0x700] * 3, "\uffff\u064e"):
+        assert _NATIVE(text, _PLANE) == text.translate(_TABLE)
+    unchanged = "نص بلا همزه ولا تاء مربوطه"
+    assert _NATIVE(unchanged, _PLANE) is unchanged
+    with pytest.raises(ValueError, match="131072"):
+        _NATIVE("text", b"short")
 
 
 @given(texts)

@@ -50,8 +50,9 @@ def token_words(tokens: TokenLayer) -> TokenWords:
     if found is not None and found[0] is tokens:
         return found[1]
     offsets, texts = tokens.offsets(), tokens.texts()
-    get = _FOLDED.get
-    words = TokenWords(offsets, texts, [get(w) or fold(w) for w in texts])
+    folded = _FOLDED
+    words = TokenWords(offsets, texts, [form if (form := folded.get(w)) is not None
+                                        else fold(w) for w in texts])
     if len(_RECENT) >= MAX_RECENT:
         del _RECENT[next(iter(_RECENT))]
     _RECENT[id(tokens)] = (tokens, words)

@@ -1,0 +1,3 @@
+"""rasd's character folding loop over a text of the Basic Multilingual Plane (``_fold.c``)."""
+
+def translate(text: str, plane: bytes) -> str | None: ...
