@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
 import pytest
 
 import rasd
-from rasd.document import Document, Entity, Meta, Statement
+from rasd.document import LAYER_TYPES, Document, Entity, Meta, Span, Statement
 from rasd.errors import LayerError, SchemaError, SpanError
 
 TEXT = "قال الوزير إن الهجوم وقع أمس في حلب."
@@ -33,6 +36,34 @@ def test_layers_are_set_once_and_absent_is_not_empty() -> None:
         _ = doc.events
     data = doc.to_dict()
     assert data["layers"] == {"entities": []}
+
+
+@pytest.mark.parametrize("record", [t for t in LAYER_TYPES.values() if dataclasses.is_dataclass(t)])
+def test_records_build_as_dataclasses_and_stay_frozen(record: type) -> None:
+    # Their __init__ writes the slots directly (document.py); the behaviour is a frozen
+    # dataclass's: required fields first, the declared defaults, no later assignment.
+    fields = dataclasses.fields(record)
+    required = [f for f in fields if f.default is dataclasses.MISSING]
+    values = {f.name: f"{f.name}-value" for f in required}
+    built = record(**values)
+    assert all(getattr(built, f.name) == (values[f.name] if f in required else f.default)
+               for f in fields)
+    assert record(*values.values()) == built
+    with pytest.raises(TypeError):
+        record()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(built, fields[0].name, "changed")
+    assert pickle.loads(pickle.dumps(built)) == built
+    assert dataclasses.replace(built, **{required[0].name: "other"}) != built
+
+
+def test_entity_keywords_land_in_their_fields() -> None:
+    span = Span(0, 4, "دمشق")
+    entity = Entity(span=span, type="LOC", country="SYR", source="rule", direction="south")
+    assert (entity.span, entity.type, entity.country, entity.direction, entity.source,
+            entity.actor_id, entity.norm) == (span, "LOC", "SYR", "south", "rule", None, "")
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        Entity(span=span, type="LOC", colour="red")  # type: ignore[call-arg]
 
 
 def test_id_is_a_stable_hash_of_the_text() -> None:
