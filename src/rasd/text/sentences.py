@@ -12,12 +12,10 @@ follows («كييف.كما» is a missing space, not an abbreviation).
 
 from __future__ import annotations
 
-import re
 import string
-from itertools import accumulate, islice
 
-# A plain character class: stdlib re scans it faster than the regex module.
-_INTERESTING = re.compile(r'([.!?؟…\n«»()"“”])')
+#: The characters that end, open or close something.
+_MARKS = '.!?؟…\n«»()"“”'
 _CLOSERS = frozenset('»)"”\'')
 _SPACE = frozenset(" \t\r\n\u00a0\u200f\u200e")
 _TERMINALS = frozenset(".!?؟…")
@@ -35,16 +33,28 @@ def _ends_sentence(text: str, i: int) -> bool:
     return not (prev.isalpha() and (i < 2 or text[i - 2] in _ABBREVIATION_BEFORE))
 
 
+def _marks(text: str) -> list[int]:
+    """Offsets of the characters of ``_MARKS`` in ``text``, in order. A text holds few:
+    each is found with ``str.find``, which runs in C (a regex pass over every character
+    costs four times as much)."""
+    at: list[int] = []
+    for char in _MARKS:
+        i = text.find(char)
+        while i >= 0:
+            at.append(i)
+            i = text.find(char, i + 1)
+    at.sort()
+    return at
+
+
 def _boundaries(text: str) -> list[int]:
     """Offsets just past each sentence end."""
     ends = []
     guillemets = parens = 0
     straight_open = curly = False
     n = len(text)
-    # split() alternates the text between marks and the marks; running lengths give offsets.
-    pieces = _INTERESTING.split(text)
-    offsets = accumulate(map(len, pieces))
-    for ch, i in zip(pieces[1::2], islice(offsets, 0, None, 2), strict=False):
+    for i in _marks(text):
+        ch = text[i]
         if ch in _TERMINALS:
             if guillemets or parens or straight_open or curly:
                 continue

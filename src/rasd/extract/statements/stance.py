@@ -11,7 +11,7 @@ only background («في ظل الانتهاكات», «قتل ثلاثة في ا
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from rasd.extract.statements.lexicon import StancePhrase, stance_cues
 from rasd.text import candidate_stems
@@ -24,9 +24,24 @@ WRONG_WINDOW = 20
 BACKGROUND_REACH = 3
 
 
-@lru_cache(maxsize=65536)
+#: Phrases starting with each word seen so far (content words repeat); cleared when full.
+_STARTING: dict[str, tuple[StancePhrase, ...]] = {}
+MAX_STARTING = 65536
+
+
 def _starting_with(word: str) -> tuple[StancePhrase, ...]:
-    """Stance phrases whose first word is ``word`` (clitics و ف ب ل ك ال stripped)."""
+    """Stance phrases whose first word is ``word`` (clitics و ف ب ل ك ال stripped),
+    cached per word: a dict read costs a third of an ``lru_cache`` call here."""
+    found = _STARTING.get(word)
+    if found is None:
+        if len(_STARTING) >= MAX_STARTING:
+            _STARTING.clear()
+        found = _STARTING[word] = _phrases_starting_with(word)
+    return found
+
+
+def _phrases_starting_with(word: str) -> tuple[StancePhrase, ...]:
+    """:func:`_starting_with`, uncached."""
     cues = stance_cues()
     found: list[StancePhrase] = []
     for prefix, stem in candidate_stems(word):
