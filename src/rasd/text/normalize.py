@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -103,21 +103,24 @@ def normalize_key(text: str) -> str:
     return collapsed.strip()
 
 
-def _deleted_runs(source: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of every run of deleted characters (marks, tatweel), in order. A
-    news text holds few: each one the text holds is found with ``str.find``, which
-    runs in C, then neighbours are joined (a regex pass over every character costs
-    three times as much)."""
+def char_offsets(text: str, chars: Iterable[str]) -> list[int]:
+    """Offsets of every occurrence of any of ``chars`` in ``text``, in order. Made for
+    characters a text holds few of: each is found with ``str.find``, which runs in C (a
+    regex pass over every character costs three to four times as much)."""
     at: list[int] = []
-    for char in DELETED:
-        if char in source:
-            i = source.find(char)
-            while i >= 0:
-                at.append(i)
-                i = source.find(char, i + 1)
+    for char in chars:
+        i = text.find(char)
+        while i >= 0:
+            at.append(i)
+            i = text.find(char, i + 1)
     at.sort()
+    return at
+
+
+def _deleted_runs(source: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every run of deleted characters (marks, tatweel), in order."""
     runs: list[tuple[int, int]] = []
-    for i in at:
+    for i in char_offsets(source, DELETED):
         if runs and runs[-1][1] == i:
             runs[-1] = (runs[-1][0], i + 1)
         else:

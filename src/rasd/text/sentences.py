@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import string
 
+from rasd.text.normalize import char_offsets
+
 #: The characters that end, open or close something.
 _MARKS = '.!?؟…\n«»()"“”'
 _CLOSERS = frozenset('»)"”\'')
@@ -33,27 +35,13 @@ def _ends_sentence(text: str, i: int) -> bool:
     return not (prev.isalpha() and (i < 2 or text[i - 2] in _ABBREVIATION_BEFORE))
 
 
-def _marks(text: str) -> list[int]:
-    """Offsets of the characters of ``_MARKS`` in ``text``, in order. A text holds few:
-    each is found with ``str.find``, which runs in C (a regex pass over every character
-    costs four times as much)."""
-    at: list[int] = []
-    for char in _MARKS:
-        i = text.find(char)
-        while i >= 0:
-            at.append(i)
-            i = text.find(char, i + 1)
-    at.sort()
-    return at
-
-
 def _boundaries(text: str) -> list[int]:
     """Offsets just past each sentence end."""
     ends = []
     guillemets = parens = 0
     straight_open = curly = False
     n = len(text)
-    for i in _marks(text):
+    for i in char_offsets(text, _MARKS):
         ch = text[i]
         if ch in _TERMINALS:
             if guillemets or parens or straight_open or curly:
