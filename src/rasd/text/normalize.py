@@ -49,7 +49,8 @@ _SPACE_RUN = regex.compile(r"\s+")
 
 def _plane() -> bytes:
     """``_TABLE`` as ``_fold.c`` reads it: the code point each character of the Basic
-    Multilingual Plane becomes (itself when the table leaves it), ``_DROP`` when dropped."""
+    Multilingual Plane becomes (itself when the table leaves it), ``_DROP`` when dropped.
+    U+FFFF, a noncharacter the table leaves, is itself ``_DROP``: the C loop keeps it."""
     plane = array("H", range(0x10000))
     for code, new in _TABLE.items():
         plane[code] = ord(new) if new is not None else _DROP
