@@ -263,3 +263,26 @@ def test_spans_slice_any_text(text: str) -> None:
     for e in doc.entities:
         assert text[e.span.start:e.span.end] == e.span.text and e.span.text.strip()
         assert e.type in ("PER", "ORG", "LOC")
+
+
+def test_every_kind_of_phrase_has_a_handler() -> None:
+    # The scanner dispatches on the phrase's kind by hand (rules.Scanner.on); a kind added
+    # to the lexicon without a branch there must fail here, not be skipped at run time.
+    from rasd.extract.entities.lexicon import KINDS, Match, lexicon
+    from rasd.extract.entities.rules import Scanner
+
+    single_words = {}  # kind -> (word, group) of a one-word phrase of that kind
+    for stem, phrases in lexicon().index.items():
+        for length, rests in phrases:
+            if length == 0:
+                for kind in rests[()].kinds:
+                    single_words.setdefault(kind, (stem, rests[()]))
+    assert set(single_words) == set(KINDS)
+    for kind, (word, group) in single_words.items():
+        text = f"قال {word} أمس"
+        spans = [(0, 3), (4, 4 + len(word)), (5 + len(word), 8 + len(word))]
+        scanner = Scanner(text, spans)
+        done = scanner.on(kind, Match(1, 2, 0, group), group.kinds[kind])
+        assert done is None or done > 1
+    with pytest.raises(ValueError, match="no handler"):
+        Scanner("نص", [(0, 2)]).on("colour", Match(0, 1, 0, group), group.kinds[kind])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from rasd.extract.entities import actors, places
 from rasd.extract.entities.institutions import Institutions
-from rasd.extract.entities.lexicon import KINDS, Entry, Match
+from rasd.extract.entities.lexicon import Entry, Match
 from rasd.extract.entities.words import (
     CLOSE_QUOTES,
     NEGATIONS,
@@ -26,7 +26,6 @@ from rasd.extract.entities.words import (
     is_verb,
 )
 
-_HANDLERS = {kind: "on_" + kind.replace("-", "_") for kind in KINDS}
 __all__ = ["Candidate", "Scanner"]
 
 
@@ -47,10 +46,33 @@ class Scanner(Institutions):
                     self.quoted(m.start) or self._after_trigger(m.start)
                     or (kind == "place" and self.after_country(m))):
                 continue
-            done: int | None = getattr(self, _HANDLERS[kind])(m, entry)
+            done = self.on(kind, m, entry)
             if done is not None:
                 return done
         return m.start + 1
+
+    def on(self, kind: str, m: Match, e: Entry) -> int | None:
+        """The handler of a phrase of ``kind`` (one of :data:`KINDS`), called directly:
+        looking a method up by name costs more than most handlers."""
+        if kind == "actor":
+            return self.on_actor(m, e)
+        if kind == "inst":
+            return self.on_inst(m, e)
+        if kind == "title":
+            return self.on_title(m, e)
+        if kind == "person-cue":
+            return self.on_person_cue(m, e)
+        if kind == "trigger":
+            return self.on_trigger(m, e)
+        if kind == "meto":
+            return self.on_meto(m, e)
+        if kind == "place":
+            return self.on_place(m, e)
+        if kind == "direction":
+            return self.on_direction(m, e)
+        if kind == "nation":
+            return self.on_nation(m, e)
+        raise ValueError(f"no handler for phrases of kind {kind!r}")
 
     def adjectival(self, m: Match) -> bool:
         """«الفصائل المعارضة السورية»: a definite word after a definite noun is its adjective."""
