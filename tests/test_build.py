@@ -34,8 +34,9 @@ def test_a_compiled_install_has_the_modules_written_in_c() -> None:
         return  # installed with RASD_PURE_PYTHON=1
     from rasd.extract.ner.crf import native_decoder
     from rasd.text.normalize import _NATIVE
-    from rasd.text.tokenize import native_split
+    from rasd.text.tokenize import native_numbers, native_split
 
     assert native_decoder() is not None
     assert native_split() is not None
+    assert native_numbers() is not None
     assert _NATIVE is not None

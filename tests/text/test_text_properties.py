@@ -15,7 +15,16 @@ from rasd.document import Document
 from rasd.text import NormalizedText, normalize, normalize_key, split_sentences, tokenize
 from rasd.text.clitics import candidate_stems
 from rasd.text.normalize import _NATIVE, _PLANE, _TABLE, fold_in_python
-from rasd.text.tokenize import _TOKEN, _bmp_token, _classes, _split, native_split
+from rasd.text.tokenize import (
+    _NUMBER,
+    _TOKEN,
+    _bmp_token,
+    _classes,
+    _split,
+    native_numbers,
+    native_split,
+    number_spans,
+)
 
 NON_SPACE = regex.compile(r"\S")
 BIDI_MARKS = "\u200e\u200f"  # trimmed from sentence edges like white space
@@ -59,13 +68,28 @@ def test_the_c_loop_splits_as_the_regex_pattern(text: str) -> None:
     assert split(basic + "\U0001F600", _classes()) is None  # such a text goes to regex
 
 
+@given(st.one_of(texts, st.text(), st.text(alphabet="0123456789٠١٢.,٫٬ x")))
+def test_the_c_number_loop_finds_what_the_pattern_finds(text: str) -> None:
+    spans = [m.span() for m in _NUMBER.finditer(text)]
+    assert number_spans(text) == spans
+    numbers = native_numbers()
+    if numbers is None:
+        return  # installed with RASD_PURE_PYTHON=1
+    basic = "".join(c for c in text if c <= "\uffff")
+    assert numbers(basic, _classes()) == [m.span() for m in _NUMBER.finditer(basic)]
+    assert numbers(basic + "\U0001F600", _classes()) is None  # such a text goes to regex
+
+
 def test_the_c_loop_knows_every_character_of_the_basic_plane() -> None:
     split = native_split()
     if split is None:
         return
     plane = "".join(map(chr, range(0x10000)))
+    numbers = native_numbers()
+    assert numbers is not None
     for text in (plane, " ".join(plane), plane[::-1], "1.2" + "٫3,4." * 50):
         assert split(text, _classes()) == _pattern_split(text)
+        assert numbers(text, _classes()) == [m.span() for m in _NUMBER.finditer(text)]
     with pytest.raises(ValueError, match="65536"):
         split("text", b"short")
 

@@ -6,13 +6,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-import regex
-
 from rasd import resources
 from rasd.document import Document
 from rasd.text import NormalizedText, normalize_key
 from rasd.text.forms import fold, token_vocabulary
-from rasd.text.tokenize import TokenLayer
+from rasd.text.tokenize import TokenLayer, number_spans
 
 
 def key(form: str) -> str:
@@ -53,7 +51,6 @@ def squash(normalized: str) -> str:
     return " ".join(normalized.split())
 
 
-_NUMBER = regex.compile(r"\d+(?:[,.]\d+)*")  # regex: twice as fast as re here
 _CLITIC_LETTERS = "وفبكل"
 
 
@@ -83,16 +80,16 @@ def word_starts(text: str, word: str) -> Iterator[int]:
 def digit_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """``(word start, digits end, digits)`` of every word that opens with a number («و150»)."""
     runs = []
-    for m in _NUMBER.finditer(text):
-        head = m.start()
+    for start, end in number_spans(text):
+        head = start
         if head == 0 or not text[head - 1].isalnum():
-            runs.append((head, m.end(), m.group()))  # no letter before it: no clitic either
+            runs.append((head, end, text[start:end]))  # no letter before it: no clitic either
             continue
         if text[max(0, head - 2):head] == "ال":  # «الـ21» (the tatweel is already gone)
             head -= 2
-        while head > 0 and m.start() - head < 4 and text[head - 1] in _CLITIC_LETTERS:
+        while head > 0 and start - head < 4 and text[head - 1] in _CLITIC_LETTERS:
             head -= 1
         if head > 0 and text[head - 1].isalnum():
             continue  # the digits end a longer word
-        runs.append((head, m.end(), m.group()))
+        runs.append((head, end, text[start:end]))
     return tuple(runs)

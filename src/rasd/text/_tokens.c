@@ -6,6 +6,7 @@
  * regex split, and handed back in the layer's own form.
  *
  *   split(text, classes) -> (bounds, pieces)
+ *   numbers(text, classes) -> [(start, end), ...]
  *
  * text     str of code points below U+10000 (the caller sends others to `regex`)
  * classes  bytes of 65536 character classes, read from the `regex` module's
@@ -13,7 +14,9 @@
  * bounds   list of int [start0, end0, start1, end1, ..., len(text)]
  * pieces   list of str: the text of each token
  *
- * None when the text holds a character beyond U+FFFF.
+ * numbers gives the spans of \d+(?:[,.]\d+)* in the text, as regex's finditer
+ * would (a normalized text has no ٫ ٬ left to join digits). Both give None when
+ * the text holds a character beyond U+FFFF.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -21,9 +24,44 @@
 enum { SPACE = 0, WORD = 1, DIGIT = 2, PLANE = 65536 };
 
 static int
-separator(Py_UCS4 ch)
+separator(Py_UCS4 ch, int arabic)
 {
-    return ch == '.' || ch == ',' || ch == 0x066B || ch == 0x066C;
+    return ch == '.' || ch == ',' || (arabic && (ch == 0x066B || ch == 0x066C));
+}
+
+/* End of the number that starts at digit `i`: digit runs joined by one separator. */
+static Py_ssize_t
+number_end(int kind, const void *data, const unsigned char *cls, Py_ssize_t n, Py_ssize_t i,
+           int arabic)
+{
+    for (;;) {
+        while (i < n && cls[PyUnicode_READ(kind, data, i)] == DIGIT)
+            i++;
+        if (i + 1 < n && separator(PyUnicode_READ(kind, data, i), arabic)
+                && cls[PyUnicode_READ(kind, data, i + 1)] == DIGIT)
+            i++;
+        else
+            return i;
+    }
+}
+
+/* Parse (text, classes); 1 when the text is below U+10000, 0 when it is not (the view
+ * is released), -1 on error. */
+static int
+parse(PyObject *args, const char *format, PyObject **text, Py_buffer *view)
+{
+    if (!PyArg_ParseTuple(args, format, text, view))
+        return -1;
+    if (view->len != PLANE) {
+        PyBuffer_Release(view);
+        PyErr_Format(PyExc_ValueError, "classes: expected %d bytes", PLANE);
+        return -1;
+    }
+    if (PyUnicode_KIND(*text) == PyUnicode_4BYTE_KIND) {
+        PyBuffer_Release(view);
+        return 0;  /* CPython keeps a str in 4 bytes only when it needs them */
+    }
+    return 1;
 }
 
 /* Append `value` to `list` as an int; -1 on failure. */
@@ -43,11 +81,11 @@ split(PyObject *module, PyObject *args)
 {
     PyObject *text;
     Py_buffer view;
-    if (!PyArg_ParseTuple(args, "Uy*:split", &text, &view))
-        return NULL;
-    if (view.len != PLANE) {
-        PyBuffer_Release(&view);
-        return PyErr_Format(PyExc_ValueError, "classes: expected %d bytes", PLANE);
+    int basic = parse(args, "Uy*:split", &text, &view);
+    if (basic <= 0) {
+        if (basic < 0)
+            return NULL;
+        Py_RETURN_NONE;
     }
     const unsigned char *cls = (const unsigned char *)view.buf;
     int kind = PyUnicode_KIND(text);
@@ -56,12 +94,6 @@ split(PyObject *module, PyObject *args)
     PyObject *bounds = PyList_New(0), *pieces = PyList_New(0);
     if (bounds == NULL || pieces == NULL)
         goto fail;
-    if (kind == PyUnicode_4BYTE_KIND) {
-        Py_DECREF(bounds);
-        Py_DECREF(pieces);
-        PyBuffer_Release(&view);
-        Py_RETURN_NONE;  /* CPython keeps a str in 4 bytes only when it needs them */
-    }
 #define CLASS(at) cls[PyUnicode_READ(kind, data, (at))]
     Py_ssize_t i = 0;
     while (i < n) {
@@ -75,14 +107,7 @@ split(PyObject *module, PyObject *args)
             while (i < n && CLASS(i) == WORD)
                 i++;
         } else if (c == DIGIT) {
-            for (;;) {
-                while (i < n && CLASS(i) == DIGIT)
-                    i++;
-                if (i + 1 < n && separator(PyUnicode_READ(kind, data, i)) && CLASS(i + 1) == DIGIT)
-                    i++;
-                else
-                    break;
-            }
+            i = number_end(kind, data, cls, n, i, 1);
         }
         PyObject *piece = PyUnicode_Substring(text, start, i);
         if (piece == NULL)
@@ -107,9 +132,44 @@ fail:
     return NULL;
 }
 
+static PyObject *
+numbers(PyObject *module, PyObject *args)
+{
+    PyObject *text;
+    Py_buffer view;
+    int basic = parse(args, "Uy*:numbers", &text, &view);
+    if (basic <= 0) {
+        if (basic < 0)
+            return NULL;
+        Py_RETURN_NONE;
+    }
+    const unsigned char *cls = (const unsigned char *)view.buf;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *spans = PyList_New(0);
+    Py_ssize_t i = 0;
+    while (spans != NULL && i < n) {
+        if (cls[PyUnicode_READ(kind, data, i)] != DIGIT) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        i = number_end(kind, data, cls, n, i, 0);
+        PyObject *span = Py_BuildValue("(nn)", start, i);
+        if (span == NULL || PyList_Append(spans, span) < 0)
+            Py_CLEAR(spans);
+        Py_XDECREF(span);
+    }
+    PyBuffer_Release(&view);
+    return spans;
+}
+
 static PyMethodDef methods[] = {
     {"split", split, METH_VARARGS,
      "split(text, classes) -> (bounds, pieces): the tokens of a text below U+10000."},
+    {"numbers", numbers, METH_VARARGS,
+     "numbers(text, classes) -> [(start, end), ...]: the digit runs joined by . or ,."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -73,6 +73,19 @@ def _classes() -> bytes:
     return bytes(table)
 
 
+NativeNumbers = Callable[[str, bytes], "list[tuple[int, int]] | None"]
+
+
+@cache
+def native_numbers() -> NativeNumbers | None:
+    """``_tokens.numbers``, or None in an install without C extensions."""
+    try:
+        from rasd.text._tokens import numbers
+    except ImportError:
+        return None
+    return numbers
+
+
 @cache
 def native_split() -> NativeSplit | None:
     """``_tokens.split``, or None in an install without C extensions."""
@@ -81,6 +94,19 @@ def native_split() -> NativeSplit | None:
     except ImportError:
         return None
     return split
+
+
+#: A number as dates and quantities read it: digit runs joined by one . or , (the text
+#: they read is normalized, so ٫ and ٬ are gone). ``regex``: twice as fast as re here.
+_NUMBER = regex.compile(r"\d+(?:[,.]\d+)*")
+
+
+def number_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every match of ``_NUMBER`` in ``text``: one C loop over the
+    tokenizer's character classes (``_tokens.numbers``); its twin is the pattern."""
+    native = native_numbers()
+    found = native(text, _classes()) if native is not None else None
+    return found if found is not None else [m.span() for m in _NUMBER.finditer(text)]
 
 
 def _split(text: str) -> list[str]:
