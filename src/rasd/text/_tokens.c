@@ -45,22 +45,36 @@ number_end(int kind, const void *data, const unsigned char *cls, Py_ssize_t n, P
     }
 }
 
-/* Parse (text, classes); 1 when the text is below U+10000, 0 when it is not (the view
- * is released), -1 on error. */
+/* A parsed call: the text, its storage and the class table. */
+typedef struct {
+    PyObject *text;
+    Py_buffer view;
+    const unsigned char *cls;
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+} Input;
+
+/* Parse (text, classes) into `in`; 1 when the text is below U+10000, 0 when it is not
+ * (the view is released), -1 on error. */
 static int
-parse(PyObject *args, const char *format, PyObject **text, Py_buffer *view)
+parse(PyObject *args, const char *format, Input *in)
 {
-    if (!PyArg_ParseTuple(args, format, text, view))
+    if (!PyArg_ParseTuple(args, format, &in->text, &in->view))
         return -1;
-    if (view->len != PLANE) {
-        PyBuffer_Release(view);
+    if (in->view.len != PLANE) {
+        PyBuffer_Release(&in->view);
         PyErr_Format(PyExc_ValueError, "classes: expected %d bytes", PLANE);
         return -1;
     }
-    if (PyUnicode_KIND(*text) == PyUnicode_4BYTE_KIND) {
-        PyBuffer_Release(view);
+    if (PyUnicode_KIND(in->text) == PyUnicode_4BYTE_KIND) {
+        PyBuffer_Release(&in->view);
         return 0;  /* CPython keeps a str in 4 bytes only when it needs them */
     }
+    in->cls = (const unsigned char *)in->view.buf;
+    in->kind = PyUnicode_KIND(in->text);
+    in->data = PyUnicode_DATA(in->text);
+    in->n = PyUnicode_GET_LENGTH(in->text);
     return 1;
 }
 
@@ -79,18 +93,14 @@ append_index(PyObject *list, Py_ssize_t value)
 static PyObject *
 split(PyObject *module, PyObject *args)
 {
-    PyObject *text;
-    Py_buffer view;
-    int basic = parse(args, "Uy*:split", &text, &view);
-    if (basic <= 0) {
-        if (basic < 0)
-            return NULL;
-        Py_RETURN_NONE;
-    }
-    const unsigned char *cls = (const unsigned char *)view.buf;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Input in;
+    int basic = parse(args, "Uy*:split", &in);
+    if (basic <= 0)
+        return basic < 0 ? NULL : Py_NewRef(Py_None);
+    const unsigned char *cls = in.cls;
+    int kind = in.kind;
+    const void *data = in.data;
+    Py_ssize_t n = in.n;
     PyObject *bounds = PyList_New(0), *pieces = PyList_New(0);
     if (bounds == NULL || pieces == NULL)
         goto fail;
@@ -109,7 +119,7 @@ split(PyObject *module, PyObject *args)
         } else if (c == DIGIT) {
             i = number_end(kind, data, cls, n, i, 1);
         }
-        PyObject *piece = PyUnicode_Substring(text, start, i);
+        PyObject *piece = PyUnicode_Substring(in.text, start, i);
         if (piece == NULL)
             goto fail;
         int failed = PyList_Append(pieces, piece);
@@ -120,13 +130,13 @@ split(PyObject *module, PyObject *args)
 #undef CLASS
     if (append_index(bounds, n))
         goto fail;
-    PyBuffer_Release(&view);
+    PyBuffer_Release(&in.view);
     PyObject *result = PyTuple_Pack(2, bounds, pieces);
     Py_DECREF(bounds);
     Py_DECREF(pieces);
     return result;
 fail:
-    PyBuffer_Release(&view);
+    PyBuffer_Release(&in.view);
     Py_XDECREF(bounds);
     Py_XDECREF(pieces);
     return NULL;
@@ -135,18 +145,14 @@ fail:
 static PyObject *
 numbers(PyObject *module, PyObject *args)
 {
-    PyObject *text;
-    Py_buffer view;
-    int basic = parse(args, "Uy*:numbers", &text, &view);
-    if (basic <= 0) {
-        if (basic < 0)
-            return NULL;
-        Py_RETURN_NONE;
-    }
-    const unsigned char *cls = (const unsigned char *)view.buf;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Input in;
+    int basic = parse(args, "Uy*:numbers", &in);
+    if (basic <= 0)
+        return basic < 0 ? NULL : Py_NewRef(Py_None);
+    const unsigned char *cls = in.cls;
+    int kind = in.kind;
+    const void *data = in.data;
+    Py_ssize_t n = in.n;
     PyObject *spans = PyList_New(0);
     Py_ssize_t i = 0;
     while (spans != NULL && i < n) {
@@ -161,7 +167,7 @@ numbers(PyObject *module, PyObject *args)
             Py_CLEAR(spans);
         Py_XDECREF(span);
     }
-    PyBuffer_Release(&view);
+    PyBuffer_Release(&in.view);
     return spans;
 }
 
