@@ -30,7 +30,8 @@ def extensions() -> list[object]:
         return []
     from mypyc.build import mypycify
 
-    written_in_c = [Extension(f"rasd.{path.replace('/', '.')}", [f"{SOURCES}/rasd/{path}.c"])
+    written_in_c = [Extension(f"rasd.{path.replace('/', '.')}", [f"{SOURCES}/rasd/{path}.c"],
+                              extra_compile_args=["-O3"])
                     for path in ("extract/ner/_decode", "text/_tokens", "text/_fold")]
     return [*mypycify(compiled_modules(), opt_level="3"), *written_in_c]
 

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #define MAX_OFFSETS 32
+#define MAX_LABELS 256
 
 /* A C-contiguous float64 buffer of exactly `count` values (any count if count < 0). */
 static int
@@ -60,19 +61,30 @@ best_previous(const double *delta, const double *into, Py_ssize_t labels, double
 }
 
 /* The best path of one sentence of n tokens, written to ids. scores: (n, labels), turned
- * into the Viterbi sums in place; into: the transitions transposed, [current][previous].
- * The best previous labels are found again on the way back, for one label per step. */
+ * into the Viterbi sums in place; trans: [previous][current]; into: the same transposed,
+ * [current][previous]. The forward pass keeps only the best sums (a running maximum over
+ * the previous labels, for all current labels at once); the best previous labels are found
+ * again on the way back, for one label per step. */
 static void
-viterbi(double *scores, Py_ssize_t n, Py_ssize_t labels, const double *into, long *ids)
+viterbi(double *scores, Py_ssize_t n, Py_ssize_t labels, const double *trans,
+        const double *into, long *ids)
 {
     double best;
     for (Py_ssize_t t = 1; t < n; t++) {
         const double *delta = scores + (t - 1) * labels;
         double *step = scores + t * labels;
-        for (Py_ssize_t cur = 0; cur < labels; cur++) {
-            best_previous(delta, into + cur * labels, labels, &best);
-            step[cur] = best + step[cur];
+        double top[MAX_LABELS];
+        for (Py_ssize_t cur = 0; cur < labels; cur++)
+            top[cur] = delta[0] + trans[cur];
+        for (Py_ssize_t prev = 1; prev < labels; prev++) {
+            const double from = delta[prev], *row = trans + prev * labels;
+            for (Py_ssize_t cur = 0; cur < labels; cur++) {
+                double value = from + row[cur];
+                top[cur] = value > top[cur] ? value : top[cur];
+            }
         }
+        for (Py_ssize_t cur = 0; cur < labels; cur++)
+            step[cur] = top[cur] + step[cur];
     }
     const double *delta = scores + (n - 1) * labels;
     int last = 0;
@@ -141,8 +153,8 @@ label_ids(PyObject *module, PyObject *args)
     if (doubles(bias_obj, &bias, -1, "bias") < 0)
         return NULL;
     Py_ssize_t labels = bias.len / (Py_ssize_t)sizeof(double);
-    if (labels == 0) {
-        PyErr_SetString(PyExc_ValueError, "label_ids: no labels");
+    if (labels == 0 || labels > MAX_LABELS) {
+        PyErr_SetString(PyExc_ValueError, "label_ids: no labels, or too many");
         goto done;
     }
     if (doubles(bos_obj, &bos, labels, "bos") < 0 || doubles(eos_obj, &eos, labels, "eos") < 0
@@ -200,7 +212,7 @@ label_ids(PyObject *module, PyObject *args)
             continue;
         emissions(table.buf, rows + at, n, offsets, width, labels, bias.buf, bos.buf, eos.buf,
                   scores);
-        viterbi(scores, n, labels, into, ids + at);
+        viterbi(scores, n, labels, trans.buf, into, ids + at);
         at += n;
     }
     result = PyList_New(total);
