@@ -22,6 +22,7 @@ from rasd.text.tokenize import (
     _classes,
     _split,
     native_numbers,
+    native_spans,
     native_split,
     number_spans,
 )
@@ -78,6 +79,34 @@ def test_the_c_number_loop_finds_what_the_pattern_finds(text: str) -> None:
     basic = "".join(c for c in text if c <= "\uffff")
     assert numbers(basic, _classes()) == [m.span() for m in _NUMBER.finditer(basic)]
     assert numbers(basic + "\U0001F600", _classes()) is None  # such a text goes to regex
+
+
+
+@given(st.one_of(texts, st.text()))
+def test_token_spans_and_letter_starts_match_the_tokens(text: str) -> None:
+    layer = tokenize(text)
+    tokens = list(layer)
+    assert layer.offsets() == [(t.start, t.end) for t in tokens]
+    assert layer.letter_first() == [t.text[:1].isalpha() for t in tokens]
+    native = native_spans()
+    if native is None:
+        return  # installed with RASD_PURE_PYTHON=1
+    pairs, letter_first = native
+    bounds, _ = _pattern_split(text)
+    assert pairs(bounds) == list(zip(bounds[0:-1:2], bounds[1::2], strict=True))
+    assert letter_first(text, bounds) == [text[s].isalpha() for s in bounds[0:-1:2]]
+
+
+def test_token_spans_reject_bounds_that_are_not_a_split() -> None:
+    native = native_spans()
+    if native is None:
+        return
+    pairs, letter_first = native
+    with pytest.raises(ValueError, match="bounds"):
+        pairs([0, 1])
+    with pytest.raises(IndexError, match="outside"):
+        letter_first("ab", [5, 6, 2])
+    assert pairs([0]) == [] and letter_first("", [0]) == []
 
 
 def test_the_c_loop_knows_every_character_of_the_basic_plane() -> None:

@@ -7,6 +7,8 @@
  *
  *   split(text, classes) -> (bounds, pieces)
  *   numbers(text, classes) -> [(start, end), ...]
+ *   pairs(bounds) -> [(start0, end0), (start1, end1), ...]
+ *   letter_first(text, bounds) -> [bool, ...]
  *
  * text     str of code points below U+10000 (the caller sends others to `regex`)
  * classes  bytes of 65536 character classes, read from the `regex` module's
@@ -16,7 +18,9 @@
  *
  * numbers gives the spans of \d+(?:[,.]\d+)* in the text, as regex's finditer
  * would (a normalized text has no ٫ ٬ left to join digits). Both give None when
- * the text holds a character beyond U+FFFF.
+ * the text holds a character beyond U+FFFF. pairs and letter_first read the bounds of a
+ * split (of any text): each token's (start, end), sharing the bounds' int objects, and
+ * whether its first character is a letter (str.isalpha).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -171,11 +175,73 @@ numbers(PyObject *module, PyObject *args)
     return spans;
 }
 
+/* The bounds list of a split, checked: odd length, as split makes it. */
+static int
+check_bounds(PyObject *bounds)
+{
+    if (PyList_GET_SIZE(bounds) % 2 != 1) {
+        PyErr_SetString(PyExc_ValueError, "bounds: expected [start0, end0, ..., len(text)]");
+        return -1;
+    }
+    return 0;
+}
+
+static PyObject *
+pairs(PyObject *module, PyObject *args)
+{
+    PyObject *bounds;
+    if (!PyArg_ParseTuple(args, "O!:pairs", &PyList_Type, &bounds) || check_bounds(bounds) < 0)
+        return NULL;
+    Py_ssize_t count = PyList_GET_SIZE(bounds) / 2;
+    PyObject *out = PyList_New(count);
+    for (Py_ssize_t i = 0; out != NULL && i < count; i++) {
+        PyObject *pair = PyTuple_Pack(2, PyList_GET_ITEM(bounds, 2 * i),
+                                      PyList_GET_ITEM(bounds, 2 * i + 1));
+        if (pair == NULL)
+            Py_CLEAR(out);
+        else
+            PyList_SET_ITEM(out, i, pair);
+    }
+    return out;
+}
+
+static PyObject *
+letter_first(PyObject *module, PyObject *args)
+{
+    PyObject *text, *bounds;
+    if (!PyArg_ParseTuple(args, "UO!:letter_first", &text, &PyList_Type, &bounds)
+            || check_bounds(bounds) < 0)
+        return NULL;
+    Py_ssize_t count = PyList_GET_SIZE(bounds) / 2, n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(count);
+    for (Py_ssize_t i = 0; out != NULL && i < count; i++) {
+        Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(bounds, 2 * i));
+        if (start == -1 && PyErr_Occurred()) {
+            Py_CLEAR(out);
+            break;
+        }
+        if (start < 0 || start >= n) {
+            PyErr_SetString(PyExc_IndexError, "letter_first: a token starts outside the text");
+            Py_CLEAR(out);
+            break;
+        }
+        PyList_SET_ITEM(out, i, PyBool_FromLong(
+            Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, start))));
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"split", split, METH_VARARGS,
      "split(text, classes) -> (bounds, pieces): the tokens of a text below U+10000."},
     {"numbers", numbers, METH_VARARGS,
      "numbers(text, classes) -> [(start, end), ...]: the digit runs joined by . or ,."},
+    {"pairs", pairs, METH_VARARGS,
+     "pairs(bounds) -> [(start, end), ...]: the tokens' spans from a split's bounds."},
+    {"letter_first", letter_first, METH_VARARGS,
+     "letter_first(text, bounds) -> [bool, ...]: whether each token opens with a letter."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -74,6 +74,8 @@ def _classes() -> bytes:
 
 
 NativeNumbers = Callable[[str, bytes], "list[tuple[int, int]] | None"]
+NativePairs = Callable[[list[int]], list[tuple[int, int]]]
+NativeLetterFirst = Callable[[str, list[int]], list[bool]]
 
 
 @cache
@@ -94,6 +96,16 @@ def native_split() -> NativeSplit | None:
     except ImportError:
         return None
     return split
+
+
+@cache
+def native_spans() -> tuple[NativePairs, NativeLetterFirst] | None:
+    """``_tokens.pairs`` and ``_tokens.letter_first``, or None without C extensions."""
+    try:
+        from rasd.text._tokens import letter_first, pairs
+    except ImportError:
+        return None
+    return pairs, letter_first
 
 
 #: A number as dates and quantities read it: digit runs joined by one . or , (the text
@@ -212,7 +224,18 @@ class TokenLayer(Sequence[Token]):
 
     def offsets(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every token, without making records."""
+        native = native_spans()
+        if native is not None:
+            return native[0](self._bounds)
         return list(zip(self._bounds[0:-1:2], self._bounds[1::2], strict=True))
+
+    def letter_first(self) -> list[bool]:
+        """Whether each token opens with a letter (``str.isalpha`` of its first character)."""
+        native = native_spans()
+        if native is not None:
+            return native[1](self._text, self._bounds)
+        text = self._text
+        return [text[start].isalpha() for start in self._bounds[0:-1:2]]
 
 
 def tokenize(text: str) -> TokenLayer:

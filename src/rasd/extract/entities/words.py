@@ -22,9 +22,6 @@ from rasd.text.tokenize import TokenLayer
 
 OPEN_QUOTES = frozenset("«\"“")
 CLOSE_QUOTES = frozenset("»\"”")
-#: Whether a word starts with a letter, by word (news repeats its words); cleared when full.
-_LETTER_FIRST: dict[str, bool] = {}
-MAX_LETTER_FIRST = 300_000
 
 
 @dataclasses.dataclass(slots=True)
@@ -102,16 +99,6 @@ def is_verb(word: str) -> bool:
     return False
 
 
-def _starts_with_letter(word: str) -> bool:
-    """``word[:1].isalpha()``, cached per distinct word."""
-    found = _LETTER_FIRST.get(word)
-    if found is None:
-        if len(_LETTER_FIRST) >= MAX_LETTER_FIRST:
-            _LETTER_FIRST.clear()
-        found = _LETTER_FIRST[word] = word[:1].isalpha()
-    return found
-
-
 class Words:
     """The words of one document with the lookups every entity rule needs."""
 
@@ -136,7 +123,8 @@ class Words:
             self.norms = [f or w for f, w in zip(forms, self.raw, strict=True)]
         else:
             self.norms = forms  # shared, never changed
-        self.is_word = [_starts_with_letter(w) for w in self.raw]
+        self.is_word = spans.letter_first() if isinstance(spans, TokenLayer) \
+            else [w[:1].isalpha() for w in self.raw]
         self._matches: dict[int, Match | None] = {}
         self.lex = lexicon()
         self.not_names = word_set("not_names.txt")
