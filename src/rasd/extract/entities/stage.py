@@ -162,7 +162,8 @@ def combine(doc: Document, chosen: list[Candidate],
     for c in _select(chosen + model) if model else chosen:
         if c.start < covered:
             continue  # the second half of a hyphenated name taken with the first
-        if c.type == "PER" and (joined := _HYPHENATED.match(text, c.end)) is not None:
+        if c.type == "PER" and text[c.end:c.end + 1] == "-" and (
+                joined := _HYPHENATED.match(text, c.end)) is not None:
             c.end = covered = joined.end()  # «هينيس-بلاسخارت»: one family name
         span = doc.span(c.start, c.end)
         entities.append(Entity(span=span, type=c.type, norm=_key(span.text),
