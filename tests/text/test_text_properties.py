@@ -82,6 +82,21 @@ def test_the_c_number_loop_finds_what_the_pattern_finds(text: str) -> None:
 
 
 
+
+def test_the_c_loop_shares_the_texts_of_repeated_words() -> None:
+    split = native_split()
+    if split is None:
+        return
+    first = split("قال الوزير أمس", _classes())
+    again = split("وقال الوزير: أمس " + "ب" * 41 + " " + "ب" * 41, _classes())
+    assert first is not None and again is not None
+    assert again[1][1] is first[1][1] and again[1][3] is first[1][2]  # الوزير, أمس
+    assert again[1][4] == again[1][5] and again[1][4] is not again[1][5]  # too long to share
+    # A corpus of more distinct words than the table holds: it starts afresh, same tokens.
+    words = " ".join(f"كلمة{n}" for n in range(80_000))
+    assert split(words, _classes()) == _pattern_split(words)
+    assert split(words[::-1], _classes()) == _pattern_split(words[::-1])
+
 @given(st.one_of(texts, st.text()))
 def test_token_spans_and_letter_starts_match_the_tokens(text: str) -> None:
     layer = tokenize(text)

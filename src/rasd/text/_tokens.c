@@ -14,7 +14,8 @@
  * classes  bytes of 65536 character classes, read from the `regex` module's
  *          Unicode tables by tokenize.py: 0 space, 1 word, 2 digit, 3 other
  * bounds   list of int [start0, end0, start1, end1, ..., len(text)]
- * pieces   list of str: the text of each token
+ * pieces   list of str: the text of each token (a short token seen before, in any
+ *          split, comes back as the same object)
  *
  * numbers gives the spans of \d+(?:[,.]\d+)* in the text, as regex's finditer
  * would (a normalized text has no ٫ ٬ left to join digits). Both give None when
@@ -94,6 +95,62 @@ append_index(PyObject *list, Py_ssize_t value)
     return failed;
 }
 
+/* The token texts already made, shared between splits: news repeats its words, and a
+ * shared text keeps its hash, so every later dict or set lookup of it is cheaper. An
+ * open-addressing table keyed on the characters themselves (no string made to look one
+ * up), emptied when half full. */
+enum { SHARED_BITS = 16, SHARED_SIZE = 1 << SHARED_BITS, SHARED_MAX_LENGTH = 40 };
+static PyObject *shared[SHARED_SIZE];
+static size_t shared_hash[SHARED_SIZE];
+static Py_ssize_t shared_count;
+
+static size_t
+chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    size_t h = 14695981039346656037u;  /* FNV-1a over the code points */
+    for (Py_ssize_t i = start; i < end; i++)
+        h = (h ^ PyUnicode_READ(kind, data, i)) * 1099511628211u;
+    return h;
+}
+
+static int
+same_chars(PyObject *known, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (PyUnicode_GET_LENGTH(known) != end - start)
+        return 0;
+    int known_kind = PyUnicode_KIND(known);
+    const void *known_data = PyUnicode_DATA(known);
+    for (Py_ssize_t i = start; i < end; i++)
+        if (PyUnicode_READ(known_kind, known_data, i - start) != PyUnicode_READ(kind, data, i))
+            return 0;
+    return 1;
+}
+
+/* text[start:end], the same object as an earlier token with these characters if any. */
+static PyObject *
+token_text(const Input *in, Py_ssize_t start, Py_ssize_t end)
+{
+    if (end - start > SHARED_MAX_LENGTH)
+        return PyUnicode_Substring(in->text, start, end);
+    size_t h = chars_hash(in->kind, in->data, start, end), slot = h & (SHARED_SIZE - 1);
+    for (; shared[slot] != NULL; slot = (slot + 1) & (SHARED_SIZE - 1))
+        if (shared_hash[slot] == h && same_chars(shared[slot], in->kind, in->data, start, end))
+            return Py_NewRef(shared[slot]);
+    PyObject *piece = PyUnicode_Substring(in->text, start, end);
+    if (piece == NULL)
+        return NULL;
+    if (shared_count >= SHARED_SIZE / 2) {
+        for (Py_ssize_t i = 0; i < SHARED_SIZE; i++)
+            Py_CLEAR(shared[i]);
+        shared_count = 0;
+        slot = h & (SHARED_SIZE - 1);
+    }
+    shared[slot] = Py_NewRef(piece);
+    shared_hash[slot] = h;
+    shared_count++;
+    return piece;
+}
+
 static PyObject *
 split(PyObject *module, PyObject *args)
 {
@@ -123,7 +180,7 @@ split(PyObject *module, PyObject *args)
         } else if (c == DIGIT) {
             i = number_end(kind, data, cls, n, i, 1);
         }
-        PyObject *piece = PyUnicode_Substring(in.text, start, i);
+        PyObject *piece = token_text(&in, start, i);
         if (piece == NULL)
             goto fail;
         int failed = PyList_Append(pieces, piece);
