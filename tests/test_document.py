@@ -10,6 +10,7 @@ import pytest
 import rasd
 from rasd.document import LAYER_TYPES, Document, Entity, Meta, Span, Statement
 from rasd.errors import LayerError, SchemaError, SpanError
+from rasd.text.spans import span_of
 
 TEXT = "قال الوزير إن الهجوم وقع أمس في حلب."
 
@@ -20,10 +21,21 @@ def test_span_slices_the_text() -> None:
     assert span.text == TEXT[4:10] == "الوزير"
 
 
+def test_compiled_spans_are_the_documents_spans() -> None:
+    doc = Document(TEXT)
+    for start, end in [(0, 0), (4, 10), (0, len(TEXT)), (len(TEXT), len(TEXT))]:
+        made = span_of(doc, start, end)
+        assert type(made) is Span and made == doc.span(start, end)
+        assert (made.start, made.end, made.text) == (start, end, TEXT[start:end])
+        assert pickle.loads(pickle.dumps(made)) == made and made._asdict()["end"] == end
+
+
 @pytest.mark.parametrize(("start", "end"), [(-1, 3), (5, 4), (0, len(TEXT) + 1)])
 def test_span_outside_text_raises(start: int, end: int) -> None:
     with pytest.raises(SpanError):
         Document(TEXT).span(start, end)
+    with pytest.raises(SpanError, match="outside"):
+        span_of(Document(TEXT), start, end)
 
 
 def test_layers_are_set_once_and_absent_is_not_empty() -> None:

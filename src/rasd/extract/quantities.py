@@ -37,6 +37,7 @@ from rasd.extract.wordlists import (
 )
 from rasd.stage import Stage
 from rasd.text import NormalizedText, normalize_key
+from rasd.text.spans import span_of
 
 _PERCENT = r"(?P<pct>\s*%|\s+(?:في|بال)\s*(?:ال)?(?:مئه|مائه))"
 _UNIT_WORD = re.compile(r"\s*[«\"(]?\s*([^\W\d_]{2,})(?!\w)")
@@ -224,7 +225,7 @@ def _quantity(doc: Document, norm: NormalizedText, m: re.Match[str], reading: Nu
     if unit and kind != "percent":
         unit_start, unit_stop = norm.source_span(unit_end - len(unit), unit_end)
         unit_text = doc.text[unit_start:unit_stop]
-    return Quantity(span=doc.span(start, end), value=reading.value, unit=unit_text,
+    return Quantity(span=span_of(doc, start, end), value=reading.value, unit=unit_text,
                     approximate=qualifier is not None, qualifier=qualifier,
                     casualty=casualty, kind=kind), max(m.end(), unit_end)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rasd.document import Document
 from rasd.stage import Stage
 from rasd.text.sentences import split_sentences
+from rasd.text.spans import span_of
 from rasd.text.tokenize import tokenize
 
 
@@ -13,7 +14,7 @@ def _tokens(doc: Document) -> None:
 
 
 def _sentences(doc: Document) -> None:
-    doc.add_layer("sentences", [doc.span(s, e) for s, e in split_sentences(doc.text)])
+    doc.add_layer("sentences", [span_of(doc, s, e) for s, e in split_sentences(doc.text)])
 
 
 TOKENS = Stage("tokens", requires=(), assigns=("tokens",), run=_tokens)

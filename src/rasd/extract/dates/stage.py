@@ -37,6 +37,7 @@ from rasd.extract.dates.resolve import (
 )
 from rasd.extract.wordlists import document_words, normalized
 from rasd.stage import Stage
+from rasd.text.spans import span_of
 
 RELATIVE_FORMS = ("relday", "weekday", "period", "ago")
 KINDS = {"range": "range", "duration": "duration"}
@@ -54,7 +55,7 @@ def find_document_date(doc: Document, timexes: list[Timex]) -> DocumentDate | No
     if found is None:
         return None
     day, evidence = found
-    return DocumentDate(day.isoformat(), method, doc.span(evidence.start, evidence.end))
+    return DocumentDate(day.isoformat(), method, span_of(doc, evidence.start, evidence.end))
 
 
 def _named_years(timexes: list[Timex]) -> list[date]:
@@ -114,7 +115,7 @@ def _run(doc: Document) -> None:
     mentions = []
     for t, r in zip(timexes, resolve_all(doc.text, timexes, anchor), strict=True):
         mentions.append(DateMention(
-            span=doc.span(t.start, t.end),
+            span=span_of(doc, t.start, t.end),
             value=r.value,
             precision=r.precision,
             resolution=r.resolution,

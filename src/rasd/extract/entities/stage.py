@@ -24,6 +24,7 @@ from rasd.extract.ner import model as ner_model
 from rasd.stage import Stage
 from rasd.text import normalize_key
 from rasd.text.forms import token_words
+from rasd.text.spans import span_of
 from rasd.text.tokenize import TokenLayer
 
 _WORD_OR_MARK = regex.compile(r"[\p{L}\p{M}\u0640]+|\S")
@@ -165,7 +166,7 @@ def combine(doc: Document, chosen: list[Candidate],
         if c.type == "PER" and text[c.end:c.end + 1] == "-" and (
                 joined := _HYPHENATED.match(text, c.end)) is not None:
             c.end = covered = joined.end()  # «هينيس-بلاسخارت»: one family name
-        span = doc.span(c.start, c.end)
+        span = span_of(doc, c.start, c.end)
         entities.append(Entity(span=span, type=c.type, norm=_key(span.text),
                                actor_id=c.actor_id, place_id=c.place_id, role=c.role,
                                affiliation=c.affiliation, country=c.country,

@@ -24,6 +24,7 @@ from rasd.extract.events.index import DocumentIndex
 from rasd.extract.events.lexicon import class_of
 from rasd.extract.events.words import NISBA_ENDINGS, Word, phrase_after, phrase_before
 from rasd.text import normalize, normalize_key
+from rasd.text.spans import span_of
 
 ACTOR_TYPES = ("ORG", "PER")
 #: Prepositions that introduce the recipient, per PLOVER type (normalized).
@@ -109,7 +110,7 @@ class SentenceView:
         return bisect.bisect_right(self._ends, offset)
 
     def span(self, i: int, j: int) -> Span:
-        return self.doc.span(self.words[i].start, self.words[j - 1].end)
+        return span_of(self.doc, self.words[i].start, self.words[j - 1].end)
 
 
 def _entity_in(view: SentenceView, start: int, end: int, types: tuple[str, ...]) -> Entity | None:
@@ -368,7 +369,7 @@ def _entity_place(view: SentenceView, t: int, used: list[Span]) -> Argument | No
     ent = min(after or pool, key=lambda e: abs(e.span.start - trigger_at))
     i = view.index_at(ent.span.start)
     start, direction = _with_direction(view, i, ent.span.start)
-    return Argument(view.doc.span(start, ent.span.end), ent.place_id,
+    return Argument(span_of(view.doc, start, ent.span.end), ent.place_id,
                     ent.direction or direction)
 
 
@@ -463,7 +464,7 @@ def _place_after(view: SentenceView, k: int) -> Argument | None:
     start = words[first_dir].start if adjacent else words[name[0]].start
     if start == w.start and w.attached and view.doc.text.startswith(w.attached, start):
         start += len(w.attached)  # «بمحيط» → «محيط»
-    span = view.doc.span(start, words[name[1] - 1].end)
+    span = span_of(view.doc, start, words[name[1] - 1].end)
     direction = next((directions().get(words[x].key)
                       for x in range(k, name[0]) if words[x].cls == "direction"), None)
     return Argument(span, None, direction)
@@ -498,7 +499,7 @@ def _antecedent(view: SentenceView, descriptor: Word) -> Argument | None:
     ent = next((e for e in view.doc.entities if e.span.start == start), None)
     if ent is not None:
         return Argument(ent.span, ent.place_id)
-    return Argument(view.doc.span(start, end))
+    return Argument(span_of(view.doc, start, end))
 
 
 def _object_place(view: SentenceView, t: int) -> Argument | None:
@@ -520,11 +521,11 @@ def _object_place(view: SentenceView, t: int) -> Argument | None:
                 if name is not None:
                     start = words[k].start if words[k].cls == "direction" \
                         else words[name[0]].start
-                    return Argument(view.doc.span(start, words[name[1] - 1].end), None,
+                    return Argument(span_of(view.doc, start, words[name[1] - 1].end), None,
                                     directions().get(words[k].key))
                 if words[k].definite:
                     return _antecedent(view, words[k]) or Argument(
-                        view.doc.span(words[k].start, words[k].end))
+                        span_of(view.doc, words[k].start, words[k].end))
             if words[k].cls in ("prep", "stop") or words[k].start in view.blocked:
                 break
     return None

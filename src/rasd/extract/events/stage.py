@@ -26,6 +26,7 @@ from rasd.extract.events.triggers import TriggerMatch, find_triggers
 from rasd.extract.events.words import Word, sentence_words
 from rasd.stage import Stage
 from rasd.text.forms import token_words
+from rasd.text.spans import span_of
 from rasd.text.tokenize import TokenLayer
 
 __all__ = ["STAGE", "extract_events", "gold_mode"]
@@ -128,7 +129,7 @@ def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draf
         actor1_span = statement.speaker  # «أعلنت الشرطة اعتقال …», «أن طائراته استهدفت …»
         actor1_id = statement.speaker_id
     elif actor1 is None and entry.weak and entry.type == "PROTEST":
-        actor1_span, actor1_id = doc.span(trigger.start, trigger.end), None  # «المتظاهرون»
+        actor1_span, actor1_id = span_of(doc, trigger.start, trigger.end), None  # «المتظاهرون»
     else:
         actor1_span = actor1.span if actor1 else None
         actor1_id = actor1.id if actor1 else None
@@ -148,7 +149,7 @@ def _draft(index: DocumentIndex, sent: _Sentence, trigger: TriggerMatch) -> Draf
     fatalities, wounded, quantities = sent.facts.tolls(trigger.start) \
         if entry.type == "ASSAULT" else (None, None, ())
     event = Event(
-        type=entry.type, trigger=doc.span(trigger.start, trigger.end), evidence=(sentence,),
+        type=entry.type, trigger=span_of(doc, trigger.start, trigger.end), evidence=(sentence,),
         mode=mode, context=context,
         actor1=actor1_span, actor1_id=actor1_id,
         actor2=actor2.span if actor2 else None, actor2_id=actor2.id if actor2 else None,

@@ -27,6 +27,7 @@ from rasd.extract.statements.stance import decide, words_read
 from rasd.extract.statements.wordsheet import QUOTE_OPENERS, WordSheet
 from rasd.stage import Stage
 from rasd.text.forms import token_forms
+from rasd.text.spans import span_of
 from rasd.text.tokenize import TokenLayer
 
 _QUOTES = "«»“”\"'"
@@ -80,15 +81,15 @@ def extract(doc: Document) -> list[Statement]:
         words = list(islice((w for w in sheet.words[d.content_start:d.content_end]
                              if w[0].isalnum()), words_read())) if neutral else []
         out.append(Statement(
-            cue=doc.span(d.cue.start, sheet.ends[d.cue.j - 1]),
-            content=doc.span(sheet.after_letters(d.content_start, d.skip),
+            cue=span_of(doc, d.cue.start, sheet.ends[d.cue.j - 1]),
+            content=span_of(doc, sheet.after_letters(d.content_start, d.skip),
                              sheet.ends[d.content_end - 1]),
             stance=decide(d.cue.verb.stance, d.cue.negated, words),
             mode=_mode(sheet, d),
             speaker=speaker, speaker_id=_actor(linked, speaker), inherited=inherited,
             via=None if d.via is None else position[id(d.via)],
             cue_lemma=d.cue.verb.lemma, negated=d.cue.negated,
-            channel=doc.span(*d.channel) if d.channel else None,
+            channel=span_of(doc, *d.channel) if d.channel else None,
             mention=mention))
         cue_words.append(d.cue.i)
         if d.speaker is not None and not inherited:
@@ -137,10 +138,10 @@ def _speaker(doc: Document, d: Draft, key: tuple[str, ...], out: list[Statement]
     resolved against earlier ones."""
     if d.speaker is None:
         if frame is not None:
-            return doc.span(*frame[1]), True, None
+            return span_of(doc, *frame[1]), True, None
         prev = out[last_top] if last_top is not None else None
         return (prev.speaker, True, None) if prev is not None else (None, True, None)
-    mention = doc.span(*d.speaker)
+    mention = span_of(doc, *d.speaker)
     found = resolve(key, speakers[::-1])
     if found is not None and out[found].speaker is not None:
         return out[found].speaker, True, mention
@@ -159,7 +160,7 @@ def _named(doc: Document, persons: list[Span], phrase: Span) -> tuple[Span, Span
     if not inside:
         return phrase, None
     name = max(inside, key=lambda s: s.end - s.start)
-    return doc.span(name.start, name.end), phrase
+    return span_of(doc, name.start, name.end), phrase
 
 
 def _actor(linked: list[tuple[int, int, str]], speaker: Span | None) -> str | None:
