@@ -1,8 +1,8 @@
 """Compiles rasd's text and extraction modules with mypyc (metadata lives in pyproject.toml).
 
 mypyc turns the type-annotated modules into C extensions: the same code, the same
-outputs, about twice as fast. Three small modules are written in C: the CRF tagger's
-Viterbi search (``rasd/extract/ner/_decode.c``; its Python twin is
+outputs, about twice as fast. Three small modules are written in C (built with -O3): the
+CRF tagger's Viterbi search (``rasd/extract/ner/_decode.c``; its Python twin is
 ``Decoder._decode_plain``), the tokenizer's loop (``rasd/text/_tokens.c``; its twin
 is the pattern of ``rasd/text/tokenize.py``) and the normalizer's character folding
 (``rasd/text/_fold.c``; its twin is ``str.translate`` in ``rasd/text/normalize.py``).
