@@ -19,7 +19,39 @@ def key(form: str) -> str:
 
 
 def alternation(forms: Iterable[str]) -> str:
-    """A regex alternation of normalized ``forms``, longest first, spaces matching any run."""
+    """A regex alternation of normalized ``forms``, spaces matching any run, written as a
+    trie: a pattern engine tries each listed word in turn, the trie one letter at a time.
+    It matches what the flat list ``(?:longest|…|shortest)`` matches, in the same order of
+    preference: words that both match at one place are one a prefix of the other, and
+    each branch tries the longer word before it stops (``flat_alternation`` is the twin)."""
+    root: _Trie = {}
+    for k in {key(f) for f in forms if f}:
+        node = root
+        for char in k:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return "(?:" + _branches(root) + ")"
+
+
+_Trie = dict[str, "_Trie"]
+_END = ""  # the key that marks a word's end in a trie node
+
+
+def _branches(node: _Trie) -> str:
+    """The pattern of the words below ``node``: each next letter, then what follows it;
+    where a word may also end here, the rest is optional (greedy: longer words first)."""
+    parts = [(r"\s+" if char == " " else re.escape(char)) + _branches(child)
+             for char, child in sorted(node.items()) if char != _END]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if _END not in node:
+        return body
+    return f"(?:{body})?" if len(parts) > 1 or len(body) > 1 else f"{body}?"
+
+
+def flat_alternation(forms: Iterable[str]) -> str:
+    """The same alternation as :func:`alternation`, as a flat list, longest first."""
     keys = sorted({key(f) for f in forms if f}, key=lambda k: (-len(k), k))
     return "(?:" + "|".join(re.escape(k).replace(r"\ ", " ").replace(" ", r"\s+")
                             for k in keys) + ")"

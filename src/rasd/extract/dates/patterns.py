@@ -33,8 +33,7 @@ def _build() -> re.Pattern[str]:
     direction = alternation(lex.directions)
     modifier = alternation(resources.lines("dates/modifiers.txt"))
     ordinal = alternation(lex.ordinals)
-    relday = alternation(("(ال)" + k if k == "امس" else k) for k in lex.reldays)
-    relday = relday.replace(r"\(ال\)", "(?:ال)?")
+    relday = alternation([*lex.reldays, "الامس"])  # «أمس» and «الأمس»
     unit = "(?:ال|لل)" + alternation(k for k in lex.units)
     time_unit = alternation(lex.time_units)
     yyyy = r"(?:1[3-9]\d\d|20\d\d)(?!\d)"
