@@ -210,19 +210,15 @@ numbers(PyObject *module, PyObject *args)
     int basic = parse(args, "Uy*:numbers", &in);
     if (basic <= 0)
         return basic < 0 ? NULL : Py_NewRef(Py_None);
-    const unsigned char *cls = in.cls;
-    int kind = in.kind;
-    const void *data = in.data;
-    Py_ssize_t n = in.n;
     PyObject *spans = PyList_New(0);
     Py_ssize_t i = 0;
-    while (spans != NULL && i < n) {
-        if (cls[PyUnicode_READ(kind, data, i)] != DIGIT) {
+    while (spans != NULL && i < in.n) {
+        if (in.cls[PyUnicode_READ(in.kind, in.data, i)] != DIGIT) {
             i++;
             continue;
         }
         Py_ssize_t start = i;
-        i = number_end(kind, data, cls, n, i, 0);
+        i = number_end(in.kind, in.data, in.cls, in.n, i, 0);
         PyObject *span = Py_BuildValue("(nn)", start, i);
         if (span == NULL || PyList_Append(spans, span) < 0)
             Py_CLEAR(spans);
